@@ -1,0 +1,31 @@
+// Shared jest settings: SWC transpiles TypeScript (fast on 2 cores); `npm run typecheck` does the type checking.
+const path = require('node:path');
+const { pathsToModuleNameMapper } = require('./tools/jest/paths');
+
+const base = {
+  testEnvironment: 'node',
+  transform: {
+    '^.+\\.ts$': [
+      '@swc/jest',
+      {
+        jsc: {
+          target: 'es2022',
+          parser: { syntax: 'typescript', decorators: true },
+          transform: { legacyDecorator: true, decoratorMetadata: true },
+        },
+        module: { type: 'commonjs' },
+      },
+    ],
+  },
+  moduleFileExtensions: ['ts', 'js', 'json'],
+  moduleNameMapper: pathsToModuleNameMapper(path.join(__dirname, 'tsconfig.base.json')),
+};
+
+/** For projects whose tests cross real PostgreSQL and Kafka: resolves (and, if needed, starts) both once per run. */
+const withInfrastructure = {
+  ...base,
+  globalSetup: path.join(__dirname, 'libs/testing/src/jest/global-setup.ts'),
+  globalTeardown: path.join(__dirname, 'libs/testing/src/jest/global-teardown.ts'),
+};
+
+module.exports = { base, withInfrastructure };
