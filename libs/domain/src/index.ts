@@ -1,0 +1,18 @@
+export { DomainError } from './domain-error';
+export type { DomainErrorCode, DomainErrorDetails } from './domain-error';
+export * from './result';
+export * from './points';
+export { ExactDecimal } from './exact-decimal';
+export * from './criteria/criteria-tree';
+export * from './criteria/criteria-tree.validation';
+export * from './scoring/scoring-method';
+export * from './scoring/manual-scoring';
+export * from './scoring/band-scoring';
+export * from './scoring/all-or-nothing-scoring';
+export * from './scoring/deduction-scoring';
+export * from './scoring/leaf-score';
+export * from './results/totals';
+export * from './results/par-index';
+export * from './results/classification';
+export * from './results/unit-result';
+export * from './results/ranking';
