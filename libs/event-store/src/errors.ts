@@ -10,3 +10,19 @@ export class WrongExpectedVersionError extends Error {
     this.name = 'WrongExpectedVersionError';
   }
 }
+
+/**
+ * Thrown before anything is written when an event holds something the log could not give back unchanged
+ * (a NUL character, a lone surrogate, NaN, a function, a Map…): its hash would then never verify again.
+ */
+export class UnstorableEventError extends Error {
+  readonly code = 'UNSTORABLE_EVENT' as const;
+  constructor(
+    /** Where in the event, e.g. `events[0].data.scores[2].note`. */
+    readonly path: string,
+    readonly reason: string,
+  ) {
+    super(`Cannot store ${path}: ${reason}`);
+    this.name = 'UnstorableEventError';
+  }
+}

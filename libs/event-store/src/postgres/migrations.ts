@@ -1,0 +1,54 @@
+import { appendFunctionSql } from './append.sql';
+
+/** One step of a schema's history. Never edit an applied migration: add the next one. */
+export interface Migration {
+  name: string;
+  /** DDL for the (quoted) schema. */
+  sql: (schema: string) => string;
+}
+
+/** SQLSTATE raised by any UPDATE, DELETE or TRUNCATE of a log. */
+export const APPEND_ONLY_SQLSTATE = 'PAR02';
+
+export const EVENT_STORE_MIGRATIONS: readonly Migration[] = [
+  {
+    name: '0001_events_and_streams',
+    sql: (s) => `
+      CREATE TABLE ${s}.streams (
+        stream_id text PRIMARY KEY,
+        version   integer NOT NULL CHECK (version >= 0),
+        last_hash text NOT NULL
+      );
+      CREATE TABLE ${s}.events (
+        global_position bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        -- the writer's transaction: readers of the global order only read below the oldest running one
+        transaction_id  xid8 NOT NULL DEFAULT pg_current_xact_id(),
+        stream_id       text NOT NULL,
+        stream_version  integer NOT NULL CHECK (stream_version >= 1),
+        event_id        uuid NOT NULL UNIQUE,
+        type            text NOT NULL,
+        schema_version  integer NOT NULL CHECK (schema_version >= 1),
+        data            jsonb NOT NULL,
+        metadata        jsonb NOT NULL,
+        hash            text NOT NULL,
+        previous_hash   text NOT NULL,
+        recorded_at     timestamptz NOT NULL DEFAULT now(),
+        UNIQUE (stream_id, stream_version)
+      );
+      CREATE INDEX events_global_order ON ${s}.events (transaction_id, global_position);`,
+  },
+  { name: '0002_append_function', sql: appendFunctionSql },
+  {
+    // A superuser can still disable the trigger: hash chains and verify() are what make tampering visible.
+    name: '0003_events_are_append_only',
+    sql: (s) => `
+      CREATE FUNCTION ${s}.reject_event_changes() RETURNS trigger LANGUAGE plpgsql AS $fn$
+      BEGIN
+        RAISE EXCEPTION USING ERRCODE = '${APPEND_ONLY_SQLSTATE}',
+          MESSAGE = format('%I.%I is append-only: %s is not allowed', TG_TABLE_SCHEMA, TG_TABLE_NAME, TG_OP);
+      END
+      $fn$;
+      CREATE TRIGGER events_are_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON ${s}.events
+        FOR EACH STATEMENT EXECUTE FUNCTION ${s}.reject_event_changes();`,
+  },
+];

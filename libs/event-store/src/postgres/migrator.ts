@@ -1,0 +1,31 @@
+import type { Pool } from 'pg';
+import { inTransaction } from './in-transaction';
+import { EVENT_STORE_MIGRATIONS, Migration } from './migrations';
+import { quotedSchema } from './schema-name';
+
+/** Lock class for pg_advisory_xact_lock(int, int); the second key is the schema. */
+const MIGRATION_LOCK_CLASS = 0x45_53_4d_31; // 'ESM1'
+
+/**
+ * Applies the migrations not yet recorded in `<schema>.event_store_migrations`, in order, in ONE transaction
+ * under an advisory lock: two processes starting at once serialise, the second finds nothing left to do.
+ * Our own small migrator rather than a library: node-pg-migrate (the well-kept candidate) is not
+ * installed, and PostgreSQL's transactional DDL makes an ordered list of named SQL steps enough.
+ */
+export async function migrate(pool: Pool, schema: string, migrations: readonly Migration[] = EVENT_STORE_MIGRATIONS): Promise<void> {
+  const s = quotedSchema(schema);
+  await inTransaction(pool, 'BEGIN', async (client) => {
+    await client.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [MIGRATION_LOCK_CLASS, schema]);
+    await client.query(`CREATE SCHEMA IF NOT EXISTS ${s}`);
+    await client.query(`CREATE TABLE IF NOT EXISTS ${s}.event_store_migrations (
+      name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`);
+    const { rows } = await client.query<{ name: string }>(`SELECT name FROM ${s}.event_store_migrations`);
+    const applied = new Set(rows.map((row) => row.name));
+    const unknown = [...applied].filter((name) => !migrations.some((migration) => migration.name === name));
+    if (unknown.length > 0) throw new Error(`Schema ${schema} has migrations this code does not know (${unknown.join(', ')}): is the code older than the database?`);
+    for (const migration of migrations.filter((m) => !applied.has(m.name))) {
+      await client.query(migration.sql(s));
+      await client.query(`INSERT INTO ${s}.event_store_migrations (name) VALUES ($1)`, [migration.name]);
+    }
+  });
+}
