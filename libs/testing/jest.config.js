@@ -1,5 +1,5 @@
 module.exports = {
-  ...require('../../jest.preset.js').base,
+  ...require('../../jest.preset.js').withInfrastructure,
   displayName: 'testing',
   rootDir: __dirname,
   testMatch: ['<rootDir>/src/**/*.spec.ts'],

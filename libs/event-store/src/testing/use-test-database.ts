@@ -1,6 +1,6 @@
 import { Pool } from 'pg';
 import { PostgresEventStore, PostgresEventStoreOptions } from '../postgres/postgres-event-store';
-import { createTestDatabase, TestDatabase } from './test-database';
+import { createTestDatabase, type TestDatabase } from '@par/testing';
 
 /** Jest hooks: this test file's own database (dropped at the end) and stores over it. */
 export function useTestDatabase() {
@@ -8,7 +8,7 @@ export function useTestDatabase() {
   const pools: Pool[] = [];
 
   beforeAll(async () => {
-    database = await createTestDatabase();
+    database = await createTestDatabase('es');
   });
   afterAll(async () => {
     await Promise.all(pools.map((pool) => pool.end()));
