@@ -7,3 +7,4 @@ export type { Upcaster } from './upcasting';
 export { PostgresEventStore } from './postgres/postgres-event-store';
 export type { PostgresEventStoreOptions } from './postgres/postgres-event-store';
 export { migrate as migrateEventStore } from './postgres/migrator';
+export * from './decider';

@@ -3,3 +3,4 @@ export { createTestDatabase, type TestDatabase } from './helpers/test-database';
 export { kafkaBrokers, testKafka, createTestTopic, deleteTopics } from './helpers/kafka';
 export { resolveTestInfrastructure, type TestInfrastructure } from './infra/resolve';
 export type { ResolvedKafka, ResolvedPostgres } from './infra/types';
+export { given } from './decider/given-when-then';
