@@ -1,0 +1,18 @@
+import type { EventEnvelope } from '@par/contracts';
+import type { PoolClient } from 'pg';
+
+/**
+ * Applies one event to a read model. `tx` is an open transaction of the consuming service's database:
+ * write through it only, so the change commits together with the "processed" mark (exactly-once
+ * effects), or not at all. Throwing rolls everything back; the event is retried, then dead-lettered.
+ */
+export type EventHandler = (envelope: EventEnvelope, tx: PoolClient) => Promise<void>;
+
+export interface EventConsumer {
+  /**
+   * Stable name: the key of the consumer's processed-event marks and checkpoints, and its Kafka group
+   * id. Renaming it replays everything.
+   */
+  name: string;
+  handle: EventHandler;
+}
