@@ -1,0 +1,41 @@
+import { PostgresEventStore } from '@par/event-store';
+import { Pool } from 'pg';
+import { startEmbeddedPostgres } from './embedded-postgres';
+
+/** The services whose write side keeps an event log; each owns a schema of the same name. */
+export const LOGGED_SERVICES = ['submissions', 'appraisal'] as const;
+export type LoggedService = (typeof LOGGED_SERVICES)[number];
+
+/**
+ * Everything in one process on one embedded PostgreSQL: a schema per service, as in distributed mode,
+ * so the same code runs in both and no service reads another's tables.
+ */
+export interface EmbeddedPlatform {
+  pool: Pool;
+  stores: Record<LoggedService, PostgresEventStore>;
+  close(): Promise<void>;
+}
+
+export async function openEmbeddedPlatform(dataDir: string, log: (line: string) => void): Promise<EmbeddedPlatform> {
+  const database = await startEmbeddedPostgres(dataDir, log);
+  const pool = new Pool({ connectionString: database.url, max: 8 });
+  try {
+    const stores = {} as Record<LoggedService, PostgresEventStore>;
+    for (const service of LOGGED_SERVICES) {
+      stores[service] = new PostgresEventStore(pool, service);
+      await stores[service].migrate();
+    }
+    return {
+      pool,
+      stores,
+      close: async () => {
+        await pool.end();
+        await database.stop();
+      },
+    };
+  } catch (error) {
+    await pool.end();
+    await database.stop();
+    throw error;
+  }
+}
