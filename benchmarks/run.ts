@@ -1,0 +1,51 @@
+/**
+ * Entry point of `npm run bench -- <name> [options]`.
+ *
+ * Each benchmark lives in its own folder and is loaded lazily, so running one never pays for
+ * (or is perturbed by) the imports of another.
+ */
+
+interface Benchmark {
+  readonly description: string;
+  /** Runs the benchmark with the arguments after its name; resolves to the process exit code. */
+  readonly load: () => Promise<{ main(argv: readonly string[]): Promise<number> }>;
+}
+
+const benchmarks: Readonly<Record<string, Benchmark>> = {
+  'event-store': {
+    description:
+      'append/read throughput of @par/event-store vs @event-driven-io/emmett-postgresql vs raw INSERTs',
+    load: () => import('./event-store/main'),
+  },
+};
+
+function listBenchmarks(): void {
+  process.stderr.write('Available benchmarks:\n');
+  for (const [name, { description }] of Object.entries(benchmarks)) {
+    process.stderr.write(`  ${name.padEnd(14)} ${description}\n`);
+  }
+  process.stderr.write('\nUsage: npm run bench -- <name> [options]\n');
+}
+
+async function run(argv: readonly string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  // hasOwn: a name like "toString" must not resolve to an Object.prototype member.
+  const benchmark = name !== undefined && Object.hasOwn(benchmarks, name) ? benchmarks[name] : undefined;
+  if (benchmark === undefined) {
+    if (name !== undefined) process.stderr.write(`Unknown benchmark "${name}".\n\n`);
+    listBenchmarks();
+    return 2;
+  }
+  const { main } = await benchmark.load();
+  return main(rest);
+}
+
+run(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);
