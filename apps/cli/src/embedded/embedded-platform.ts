@@ -19,6 +19,12 @@ export interface EmbeddedPlatform {
 export async function openEmbeddedPlatform(dataDir: string, log: (line: string) => void): Promise<EmbeddedPlatform> {
   const database = await startEmbeddedPostgres(dataDir, log);
   const pool = new Pool({ connectionString: database.url, max: 8 });
+  let closing = false;
+  // An idle connection's error must not crash the process: pool.end() resolves before every backend
+  // has gone, so stopping the server right after can still end one.
+  pool.on('error', (error) => {
+    if (!closing) log(`postgres: idle connection failed: ${error.message}`);
+  });
   try {
     const stores = {} as Record<LoggedService, PostgresEventStore>;
     for (const service of LOGGED_SERVICES) {
@@ -29,6 +35,7 @@ export async function openEmbeddedPlatform(dataDir: string, log: (line: string) 
       pool,
       stores,
       close: async () => {
+        closing = true;
         await pool.end();
         await database.stop();
       },
