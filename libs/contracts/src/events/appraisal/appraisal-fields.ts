@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { APPRAISAL_SCHEMA_VERSION } from './appraisal-event-types';
+
+/** Points as every event writes them: exactly 2 places, never negative ("1.50", "0.00"), as Points.toString() gives. */
+export const pointsField = z.string().regex(/^(0|[1-9]\d*)\.\d{2}$/, 'points must be written with exactly 2 decimal places, e.g. "1.50"');
+
+/**
+ * A leaf's value at one moment: its points, or null when the leaf is not applicable to the unit at that
+ * moment (it then leaves both the achieved points and the max). Every value change carries
+ * `previousPoints` and `points` in this form, so an audit can show "from which value to which" alone.
+ */
+export const leafValueField = pointsField.nullable();
+
+/** The same pattern libs/domain accepts for criteria codes. */
+export const criterionCodeField = z.string().regex(/^[0-9A-Za-z]+(\.[0-9A-Za-z]+)*$/, 'a criterion code looks like "7.2.2"');
+
+/** Reasons are part of the decision record: never empty. */
+export const reasonField = z.string().trim().min(1, 'a reason is required');
+
+/** ISO-8601 instant in UTC, as Date.prototype.toISOString writes it. */
+export const instantField = z.iso.datetime();
+
+/**
+ * Every event names its cycle and unit: the stream id (`appraisal-<cycleId>-<unitId>`) cannot be split
+ * back when ids contain dashes, and a consumer should not need a lookup to know whose score moved.
+ */
+export const appraisalIdentity = {
+  cycleId: z.string().min(1),
+  unitId: z.string().min(1),
+};
+
+/** An event schema: a literal type, schema version 1 and its data. */
+export function appraisalEventSchema<Type extends string, Data extends z.ZodRawShape>(type: Type, data: Data) {
+  return z.object({
+    type: z.literal(type),
+    schemaVersion: z.literal(APPRAISAL_SCHEMA_VERSION),
+    data: z.object({ ...appraisalIdentity, ...data }),
+  });
+}
