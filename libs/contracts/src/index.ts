@@ -5,3 +5,4 @@ export * from './topics/topic-names';
 export * from './topics/message-headers';
 export * from './events/roles';
 export * from './events/appraisal';
+export * from './events/submissions';

@@ -1,0 +1,2 @@
+// The submissions domain's view of its event contracts.
+export * from '@par/contracts';

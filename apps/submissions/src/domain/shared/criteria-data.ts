@@ -1,0 +1,43 @@
+import { CriteriaTree, CriterionInput, CriterionLeaf, CriterionNode, isLeaf, parseCriteriaTree, ScoringMethod, unwrap } from '@par/domain';
+import { CriterionLeafData, CriterionNodeData, ScoringMethodData } from '../contracts';
+import { SubmissionsError } from './submissions-error';
+
+/**
+ * Validates a criteria set from a command and writes it as event data: points as 2-place strings, so the
+ * same set written 1, "1" or "1.00" records (and compares) the same.
+ */
+export function parseCriteria(input: unknown, field = 'criteria'): CriterionNodeData[] {
+  if (!Array.isArray(input) || input.length === 0) {
+    throw new SubmissionsError('CRITERIA_SET_EMPTY', `${field} must list at least one criterion`, { field, value: input });
+  }
+  const parsed = parseCriteriaTree(input as CriterionInput[]);
+  if (!parsed.ok) throw SubmissionsError.fromDomain(parsed.errors);
+  return parsed.value.criteria.map(nodeToData);
+}
+
+/** Recorded data back into a tree; the log only holds sets that passed parseCriteria. */
+export function treeFromData(criteria: readonly CriterionNodeData[]): CriteriaTree {
+  return unwrap(parseCriteriaTree(criteria as readonly CriterionInput[]));
+}
+
+export function leafToData(leaf: CriterionLeaf): CriterionLeafData {
+  return { code: leaf.code, title: leaf.title, maxPoints: leaf.maxPoints.toString(), method: methodToData(leaf.method), source: leaf.source };
+}
+
+function nodeToData(node: CriterionNode): CriterionNodeData {
+  return isLeaf(node) ? leafToData(node) : { code: node.code, title: node.title, children: node.children.map(nodeToData) };
+}
+
+function methodToData(method: ScoringMethod): ScoringMethodData {
+  switch (method.kind) {
+    case 'manual':
+      return { kind: 'manual', step: method.step.toString() };
+    case 'bands':
+      // toFixed() without places: plain notation, exactly the digits given ("0.95", never "9.5e-1").
+      return { kind: 'bands', bands: method.bands.map((band) => ({ minRatio: band.minRatio.toFixed(), points: band.points.toString() })) };
+    case 'allOrNothing':
+      return { kind: 'allOrNothing' };
+    case 'deduction':
+      return { kind: 'deduction', perOccurrence: method.perOccurrence.toString(), ...(method.cap ? { cap: method.cap.toString() } : {}) };
+  }
+}
