@@ -8,3 +8,4 @@ export { PostgresEventStore } from './postgres/postgres-event-store';
 export type { PostgresEventStoreOptions } from './postgres/postgres-event-store';
 export { migrate as migrateEventStore } from './postgres/migrator';
 export * from './decider';
+export * from './command-handling';
