@@ -6,3 +6,4 @@ export * from './topics/message-headers';
 export * from './events/roles';
 export * from './events/appraisal';
 export * from './events/submissions';
+export * from './errors/error-category';
