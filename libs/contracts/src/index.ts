@@ -7,3 +7,4 @@ export * from './events/roles';
 export * from './events/appraisal';
 export * from './events/submissions';
 export * from './errors/error-category';
+export * from './interchange';

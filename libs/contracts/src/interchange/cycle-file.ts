@@ -1,0 +1,130 @@
+import type { AssessmentSource, PointsInput, ScoringMethodInput } from '@par/domain';
+
+/**
+ * The cycle file of INTERCHANGE.md (`"format": "par-interchange/1"`): one whole cycle, as provinces
+ * migrate it, the national level receives it and `par import` / `par export` read and write it.
+ * A fixed contract: it grows only by new optional fields. Points arrive as JSON numbers or strings
+ * ("87.64"); `writeCycleFile` always writes strings with exactly 2 places.
+ */
+export const CYCLE_FILE_FORMAT = 'par-interchange/1';
+
+export interface CycleFile {
+  readonly format: typeof CYCLE_FILE_FORMAT;
+  readonly cycle: CycleHeader;
+  readonly criteriaSets: readonly CriteriaSetEntry[];
+  readonly groups: readonly GroupEntry[];
+  readonly units: readonly UnitEntry[];
+  readonly selfAssessments?: readonly SelfAssessmentEntry[];
+  readonly appraisals?: readonly AppraisalEntry[];
+}
+
+export interface CycleHeader {
+  readonly id: string;
+  readonly year: number;
+  readonly title: string;
+  /** The evaluating organisation (a province's People's Committee, a district, the ministry). */
+  readonly evaluator: string;
+  readonly thresholds: readonly ThresholdEntry[];
+}
+
+/** `{ "class": "KHA", "label": "Khá", "minIndex": 65 }`: the lowest rounded index earning the class. */
+export interface ThresholdEntry {
+  readonly class: string;
+  readonly label: string;
+  readonly minIndex: number | string;
+}
+
+export interface CriteriaSetEntry {
+  readonly id: string;
+  readonly criteria: readonly CriterionEntry[];
+}
+
+/** A field, criterion or sub-criterion; only leaves (no `children`) carry maxPoints, method and source. */
+export interface CriterionEntry {
+  readonly code: string;
+  readonly title: string;
+  readonly maxPoints?: PointsInput | null;
+  readonly method?: ScoringMethodInput | null;
+  readonly source?: AssessmentSource | null;
+  readonly children?: readonly CriterionEntry[] | null;
+}
+
+export interface GroupEntry {
+  readonly id: string;
+  readonly name: string;
+  /** Id of the criteria set its units are scored on. */
+  readonly criteriaSet: string;
+  /** When given, replaces the cycle's thresholds for this group. */
+  readonly thresholds?: readonly ThresholdEntry[] | null;
+}
+
+export interface UnitEntry {
+  readonly id: string;
+  readonly name: string;
+  readonly group: string;
+  /** The unit above it (province → district → commune); null at the top. */
+  readonly parent?: string | null;
+}
+
+export interface SelfAssessmentEntry {
+  readonly unit: string;
+  readonly submittedBy?: string;
+  readonly scores: readonly SelfScoreEntry[];
+}
+
+export interface SelfScoreEntry {
+  readonly criterion: string;
+  readonly points: PointsInput;
+  readonly note?: string;
+  readonly evidence?: readonly EvidenceEntry[];
+}
+
+/** A document proving a criterion: "Kế hoạch 12/KH-STP" of 2025-01-10. */
+export interface EvidenceEntry {
+  readonly title: string;
+  readonly documentNo?: string;
+  /** ISO calendar date, YYYY-MM-DD. */
+  readonly date?: string;
+  /** Extension: the section or page that proves the criterion, e.g. "mục II.3, tr. 4" (DOMAIN.md). */
+  readonly section?: string;
+}
+
+export interface AppraisalEntry {
+  readonly unit: string;
+  readonly appraiser?: string;
+  /** Leaves not listed keep the unit's self score (accepted as is). */
+  readonly scores: readonly AppraisalScoreEntry[];
+  readonly bonus?: readonly AdjustmentEntry[];
+  readonly deductions?: readonly AdjustmentEntry[];
+  readonly explanations?: readonly ExplanationEntry[];
+  readonly final?: boolean;
+}
+
+/** Either points, or `applicable: false` (the leaf leaves both the achieved points and the max). */
+export interface AppraisalScoreEntry {
+  readonly criterion: string;
+  readonly points?: PointsInput;
+  readonly applicable?: boolean;
+  /** Required when the points differ from the self score, and for `applicable: false`. */
+  readonly reason?: string;
+}
+
+/** A bonus (điểm thưởng) or deduction (điểm trừ): a positive amount and why. */
+export interface AdjustmentEntry {
+  readonly points: PointsInput;
+  readonly reason?: string;
+}
+
+export type ExplanationDecision = 'upheld' | 'changed';
+
+/** The unit's explanation (giải trình) of an appraised leaf and the council's decision on it. */
+export interface ExplanationEntry {
+  readonly criterion: string;
+  readonly text?: string;
+  /** Extension: the new evidence the unit filed with its explanation. */
+  readonly evidence?: readonly EvidenceEntry[];
+  readonly decision: ExplanationDecision;
+  /** The leaf's final points when the decision is `changed`. */
+  readonly points?: PointsInput;
+  readonly reason?: string;
+}

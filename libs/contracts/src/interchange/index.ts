@@ -1,0 +1,6 @@
+export * from './cycle-file';
+export * from './interchange-error';
+export * from './parse-cycle-file';
+export * from './write-cycle-file';
+export * from './results-document';
+export * from './compute-cycle-results';

@@ -1,0 +1,33 @@
+/**
+ * What `par results <cycle> --format json` prints (INTERCHANGE.md): per group, units by rank then id.
+ * Keys are declared in the printed order, which `JSON.stringify` keeps.
+ */
+export interface ResultsDocument {
+  readonly cycle: string;
+  readonly groups: readonly GroupResults[];
+}
+
+export interface GroupResults {
+  readonly group: string;
+  readonly results: readonly ResultRow[];
+}
+
+export interface ResultRow {
+  /** Competition rank within the group: 1, 2, 2, 4. */
+  readonly rank: number;
+  readonly unit: string;
+  readonly name: string;
+  /** Points as strings with exactly 2 places. */
+  readonly selfTotal: string;
+  readonly appraisedTotal: string;
+  readonly applicableMax: string;
+  /** null when nothing is applicable to the unit. */
+  readonly index: string | null;
+  /** null when there is no index, or it is below every threshold. */
+  readonly class: string | null;
+}
+
+/** The exact text services' results are compared against, byte for byte (no trailing newline). */
+export function resultsToJson(results: ResultsDocument): string {
+  return JSON.stringify(results, null, 2);
+}
