@@ -8,3 +8,4 @@ export * from './events/appraisal';
 export * from './events/submissions';
 export * from './errors/error-category';
 export * from './interchange';
+export * from './events/command-event-metadata';

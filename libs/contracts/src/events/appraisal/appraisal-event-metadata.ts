@@ -1,19 +1,5 @@
-import { z } from 'zod';
-import { roleSchema } from '../roles';
+import { commandEventMetadataSchema, type CommandEventMetadata } from '../command-event-metadata';
 
-/**
- * Metadata the appraisal command handler writes with every event: who acted, in which role, from which
- * unit, and why. The reason is repeated in data wherever it is part of the decision record.
- */
-export const appraisalEventMetadataSchema = z.looseObject({
-  actor: z.string().min(1),
-  role: roleSchema,
-  /** The unit the actor belongs to, when any (appraisers and council members belong to other units). */
-  actorUnitId: z.string().min(1).optional(),
-  reason: z.string().optional(),
-  occurredAt: z.iso.datetime({ offset: true }).optional(),
-  causationId: z.string().optional(),
-  correlationId: z.string().optional(),
-});
-
-export type AppraisalEventMetadata = z.infer<typeof appraisalEventMetadataSchema>;
+/** The appraisal service writes the common command metadata (reason also in data for every value change). */
+export const appraisalEventMetadataSchema = commandEventMetadataSchema;
+export type AppraisalEventMetadata = CommandEventMetadata;
