@@ -28,4 +28,15 @@ const withInfrastructure = {
   globalTeardown: path.join(__dirname, 'libs/testing/src/jest/global-teardown.ts'),
 };
 
-module.exports = { base, withInfrastructure };
+/** For NestJS apps: Nest 12 ships ESM only, so its packages are compiled to CommonJS too (tools/jest/esm-packages.transform.js). */
+const nestPackages = {
+  transform: { '/node_modules/@nestjs/.+\\.js$': path.join(__dirname, 'tools/jest/esm-packages.transform.js') },
+  transformIgnorePatterns: ['/node_modules/(?!@nestjs/)'],
+};
+const withNest = (preset) => ({
+  ...preset,
+  transform: { ...preset.transform, ...nestPackages.transform },
+  transformIgnorePatterns: nestPackages.transformIgnorePatterns,
+});
+
+module.exports = { base, withInfrastructure, withNest };

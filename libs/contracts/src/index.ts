@@ -9,3 +9,4 @@ export * from './events/submissions';
 export * from './errors/error-category';
 export * from './interchange';
 export * from './events/command-event-metadata';
+export * from './grpc';

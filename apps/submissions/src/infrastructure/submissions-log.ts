@@ -1,0 +1,62 @@
+import { Inject, Injectable, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { PostgresEventStore } from '@par/event-store';
+import { createKafka, EventLogRelay, InProcessEventConsumer, KafkaPublisher, migrateConsumerTables, migrateRelayTables } from '@par/messaging';
+import { migrateReadModel } from '../projections/read-model.tables';
+import { submissionsReadModel } from '../projections/submissions-read-model.projection';
+import { SUBMISSIONS_CONFIG } from './config.token';
+import type { SubmissionsConfig } from '../submissions.config';
+import { EVENT_STORE, SUBMISSIONS_SCHEMA } from './tokens';
+
+const SERVICE = 'submissions';
+
+/**
+ * The service's log and what runs off it: the schema's migrations, the read model's in-process consumer
+ * (both modes: it is this service's own log) and, distributed, the relay to Kafka.
+ */
+@Injectable()
+export class SubmissionsLog implements OnModuleInit, OnApplicationShutdown {
+  private readModel: InProcessEventConsumer | null = null;
+  private relay: EventLogRelay | null = null;
+  private publisher: KafkaPublisher | null = null;
+
+  constructor(
+    @Inject(SUBMISSIONS_CONFIG) private readonly config: SubmissionsConfig,
+    @Inject(EVENT_STORE) private readonly store: PostgresEventStore,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    const { pool } = this.config;
+    await this.store.migrate();
+    await migrateReadModel(pool);
+    await migrateConsumerTables(pool, SUBMISSIONS_SCHEMA);
+    this.readModel = new InProcessEventConsumer({
+      consumer: submissionsReadModel,
+      source: { service: SERVICE, store: this.store },
+      pool,
+      schema: SUBMISSIONS_SCHEMA,
+      pollIntervalMs: this.config.pollIntervalMs ?? 100,
+    });
+    await this.readModel.start();
+    if (this.config.mode === 'distributed') await this.startRelay();
+  }
+
+  /** Resolves once the read model has applied every event committed before the call. */
+  async readModelCaughtUp(): Promise<void> {
+    await this.readModel?.caughtUp();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.relay?.stop();
+    await this.publisher?.close();
+    await this.readModel?.stop();
+  }
+
+  private async startRelay(): Promise<void> {
+    const brokers = this.config.kafkaBrokers;
+    if (!brokers?.length) throw new Error('distributed mode needs kafkaBrokers');
+    await migrateRelayTables(this.config.pool, SUBMISSIONS_SCHEMA);
+    this.publisher = new KafkaPublisher(createKafka({ brokers, clientId: SERVICE }));
+    this.relay = new EventLogRelay({ store: this.store, service: this.config.relayAs ?? SERVICE, publisher: this.publisher, pool: this.config.pool, schema: SUBMISSIONS_SCHEMA });
+    await this.relay.start();
+  }
+}

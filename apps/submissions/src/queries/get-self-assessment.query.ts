@@ -1,0 +1,32 @@
+import { Query } from '@nestjs/cqrs';
+import type { EvidenceData } from '../domain/contracts';
+
+export interface LeafScoreView {
+  criterion: string;
+  title: string;
+  maxPoints: string;
+  source: string;
+  applicable: boolean;
+  /** '' when not scored. */
+  points: string;
+  evidence: EvidenceData[];
+  note: string;
+}
+
+export interface SelfAssessmentView {
+  cycleId: string;
+  unitId: string;
+  status: 'draft' | 'submitted';
+  submissions: number;
+  leaves: LeafScoreView[];
+}
+
+/** A unit's sheet: every leaf of its set with the unit's draft (or submitted) score, evidence and note. */
+export class GetSelfAssessment extends Query<SelfAssessmentView> {
+  constructor(
+    readonly cycleId: string,
+    readonly unitId: string,
+  ) {
+    super();
+  }
+}

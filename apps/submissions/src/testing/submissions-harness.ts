@@ -1,0 +1,94 @@
+import * as grpc from '@grpc/grpc-js';
+import * as protoLoader from '@grpc/proto-loader';
+import type { INestMicroservice } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { createTestDatabase, kafkaBrokers, TestDatabase } from '@par/testing';
+import { createServer } from 'node:net';
+import { Pool } from 'pg';
+import { parseRpcError, ParsedRpcError, PROTO_LOADER_OPTIONS, protoPath } from '@par/contracts';
+import { submissionsGrpcOptions } from '../api/grpc-options';
+import { SUBMISSIONS_SCHEMA } from '../infrastructure/tokens';
+import { SubmissionsModule } from '../submissions.module';
+
+/** One RPC of par.submissions.v1.Submissions, promisified; the request as the proto's camelCase JSON. */
+export type Rpc = (method: string, request: object) => Promise<any>;
+
+/** The service on a real database and a free port, with a real grpc-js client, as the gateway will call it. */
+export interface SubmissionsHarness {
+  call: Rpc;
+  /** The refusal a call ends with, parsed as a client reads it (fails the test if the call succeeds). */
+  refusal: (method: string, request: object) => Promise<ParsedRpcError>;
+  /** How many events a stream holds, read from the log itself. */
+  streamLength: (streamId: string) => Promise<number>;
+  pool: Pool;
+  close: () => Promise<void>;
+}
+
+/** `distributed`: the log is also relayed to Kafka, as `relayAs` (a run-unique service name). */
+export async function startSubmissions(name: string, distributed?: { relayAs: string }): Promise<SubmissionsHarness> {
+  const database: TestDatabase = await createTestDatabase(name);
+  const pool = new Pool({ connectionString: database.url, max: 6 });
+  const url = `127.0.0.1:${await freePort()}`;
+  // @nestjs/testing is not installed: the real factory, as main.ts uses it.
+  const mode = distributed ? 'distributed' : 'embedded';
+  const module = SubmissionsModule.register({ pool, mode, pollIntervalMs: 20, ...(distributed ? { kafkaBrokers: kafkaBrokers(), relayAs: distributed.relayAs } : {}) });
+  const app: INestMicroservice = await NestFactory.createMicroservice(module, { ...submissionsGrpcOptions(url), logger: ['error', 'warn'] });
+  app.enableShutdownHooks();
+  await app.listen();
+
+  const definition = protoLoader.loadSync(protoPath('submissions'), PROTO_LOADER_OPTIONS);
+  const loaded = grpc.loadPackageDefinition(definition) as any;
+  const client: grpc.Client & Record<string, Function> = new loaded.par.submissions.v1.Submissions(url, grpc.credentials.createInsecure());
+
+  const call: Rpc = (method, request) =>
+    new Promise((resolve, reject) => {
+      client[method](request, { deadline: Date.now() + 15_000 }, (error: grpc.ServiceError | null, response: unknown) => (error ? reject(error) : resolve(response)));
+    });
+
+  return {
+    call,
+    refusal: async (method, request) => {
+      try {
+        await call(method, request);
+      } catch (error) {
+        return parseRpcError(error as grpc.ServiceError);
+      }
+      throw new Error(`${method} was expected to be refused, but succeeded`);
+    },
+    streamLength: async (streamId) => {
+      const { rows } = await pool.query(`SELECT count(*)::int AS n FROM "${SUBMISSIONS_SCHEMA}".events WHERE stream_id = $1`, [streamId]);
+      return rows[0].n;
+    },
+    pool,
+    close: async () => {
+      client.close();
+      await app.close();
+      await pool.end();
+      await database.drop();
+    },
+  };
+}
+
+/** Retries an assertion until it holds: the read model follows the log a moment later. */
+export async function eventually<T>(assertion: () => Promise<T>, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await assertion();
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
