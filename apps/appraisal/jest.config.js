@@ -1,5 +1,7 @@
+const { withInfrastructure, withNest } = require('../../jest.preset.js');
+
 module.exports = {
-  ...require('../../jest.preset.js').base,
+  ...withNest(withInfrastructure),
   displayName: 'appraisal',
   rootDir: __dirname,
   testMatch: ['<rootDir>/src/**/*.spec.ts'],

@@ -1,7 +1,7 @@
 import type { Metadata } from '@grpc/grpc-js';
 import { randomUUID } from 'node:crypto';
 import type { Actor } from '../domain/shared/actor';
-import { RequestError } from './request-error';
+import { RequestError } from '@par/grpc-server';
 
 /** The proto's Actor as proto-loader gives it (camelCase, '' for absent). */
 export interface ActorMessage {

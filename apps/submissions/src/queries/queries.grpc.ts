@@ -2,7 +2,7 @@ import { Controller, UseFilters } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { GrpcMethod } from '@nestjs/microservices';
 import { optional, requiredId } from '../api/grpc-request';
-import { RpcErrorFilter } from '../api/rpc-error.filter';
+import { RpcErrorFilter } from '@par/grpc-server';
 import { GetCycleOverview } from './get-cycle-overview.query';
 import { GetProgress } from './get-progress.query';
 import { GetSelfAssessment } from './get-self-assessment.query';

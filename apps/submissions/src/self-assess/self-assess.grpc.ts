@@ -4,7 +4,7 @@ import { GrpcMethod } from '@nestjs/microservices';
 import type { Metadata } from '@grpc/grpc-js';
 import { ActorMessage, actorOf, correlationIdOf, optional, requiredId } from '../api/grpc-request';
 import { EvidenceMessage, evidenceOf } from '../api/proto-messages';
-import { RpcErrorFilter } from '../api/rpc-error.filter';
+import { RpcErrorFilter } from '@par/grpc-server';
 import type { CommandOutcome } from '../infrastructure/command-outcome';
 import { SelfAssess, SelfAssessmentRequest } from './self-assess.command';
 

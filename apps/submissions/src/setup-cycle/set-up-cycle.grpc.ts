@@ -5,7 +5,7 @@ import type { Metadata } from '@grpc/grpc-js';
 import type { CycleCommand } from '../domain/cycle/cycle.commands';
 import { ActorMessage, actorOf, correlationIdOf, optional, requiredId } from '../api/grpc-request';
 import { CriterionNodeMessage, criteriaOf, ThresholdMessage, thresholdsOf } from '../api/proto-messages';
-import { RpcErrorFilter } from '../api/rpc-error.filter';
+import { RpcErrorFilter } from '@par/grpc-server';
 import type { CommandOutcome } from '../infrastructure/command-outcome';
 import { SetUpCycle } from './set-up-cycle.command';
 

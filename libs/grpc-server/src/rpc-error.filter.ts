@@ -1,6 +1,6 @@
 import { ArgumentsHost, Catch, Logger, RpcExceptionFilter } from '@nestjs/common';
-import { Observable, throwError } from 'rxjs';
 import { isServiceError, toRpcError } from '@par/contracts';
+import { Observable, throwError } from 'rxjs';
 
 /**
  * Every error a gRPC handler throws leaves as a status with {code, field, message} in its details
@@ -9,7 +9,7 @@ import { isServiceError, toRpcError } from '@par/contracts';
  */
 @Catch()
 export class RpcErrorFilter implements RpcExceptionFilter<unknown> {
-  private readonly logger = new Logger('submissions.grpc');
+  private readonly logger = new Logger('grpc');
 
   catch(error: unknown, _host: ArgumentsHost): Observable<never> {
     if (!isServiceError(error)) this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));

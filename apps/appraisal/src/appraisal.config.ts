@@ -1,0 +1,43 @@
+import type { EventStore } from '@par/event-store';
+import type { Pool } from 'pg';
+
+/** The service's own PostgreSQL schema: event log, read models and consumer bookkeeping. */
+export const APPRAISAL_SCHEMA = 'appraisal';
+
+/**
+ * How the service runs. Embedded: in one process with the others, fed straight from the submissions
+ * service's EventStore. Distributed: alone, fed from Kafka, relaying its own log to Kafka.
+ */
+export type AppraisalConfig = {
+  /** The service's database; the caller owns (and ends) the pool. */
+  pool: Pool;
+  /** Same database as `pool`, for TypeORM's own connection (read-model queries). */
+  databaseUrl: string;
+  /** Instant commands are decided at (result sent, explanation filed, finalized); default: the wall clock. */
+  clock?: () => Date;
+  /** Replaces the PostgresEventStore over `appraisal` (tests use it to stage concurrent writers). */
+  eventStore?: (pool: Pool) => EventStore;
+} & (
+  | {
+      mode: 'embedded';
+      /** The submissions service's EventStore: read through its subscription, never queried directly. */
+      submissions: EventStore;
+    }
+  | {
+      mode: 'distributed';
+      kafka: {
+        brokers: string[];
+        /** Default [par.submissions.events.v1]. */
+        submissionsTopics?: string[];
+        /** Kafka group of the starts consumer; default its name, `appraisal.starts`. */
+        startsGroupId?: string;
+        /** Relay this service's log to par.appraisal.events.v1; default true. */
+        relay?: boolean;
+      };
+    }
+);
+
+export const APPRAISAL_CONFIG = Symbol('APPRAISAL_CONFIG');
+export const APPRAISAL_EVENT_STORE = Symbol('APPRAISAL_EVENT_STORE');
+export const CLOCK = Symbol('CLOCK');
+export type Clock = () => Date;

@@ -1,0 +1,96 @@
+import { Injectable } from '@nestjs/common';
+import { AppraisalEvent, AppraisalEventOf, EventEnvelope, parseAppraisalEvent } from '@par/contracts';
+import type { EventConsumer } from '@par/messaging';
+import type { PoolClient } from 'pg';
+import { APPRAISAL_SCHEMA } from '../appraisal.config';
+
+const s = APPRAISAL_SCHEMA;
+
+/**
+ * Keeps each unit's appraisal sheet (appraisal-sheet.entities.ts) from the service's own log. Every
+ * write goes through `tx`, so it commits with the consumer's processed mark: applied exactly once.
+ */
+@Injectable()
+export class AppraisalSheetProjection implements EventConsumer {
+  readonly name = 'appraisal.sheets';
+
+  readonly handle = async (envelope: EventEnvelope, tx: PoolClient): Promise<void> => {
+    const event = parseAppraisalEvent(envelope.type, envelope.schemaVersion, envelope.data);
+    await apply(tx, event, envelope.streamVersion);
+    const { cycleId, unitId } = event.data;
+    await tx.query(`UPDATE ${s}.sheets SET stream_version = $3 WHERE cycle_id = $1 AND unit_id = $2`, [cycleId, unitId, envelope.streamVersion]);
+  };
+}
+
+async function apply(tx: PoolClient, event: AppraisalEvent, streamVersion: number): Promise<void> {
+  const { cycleId, unitId } = event.data;
+  const key = [cycleId, unitId];
+  switch (event.type) {
+    case 'AppraisalStarted':
+      return started(tx, event);
+    case 'SelfScoresRefreshed':
+      return refreshed(tx, event);
+    case 'CriterionAccepted':
+    case 'CriterionAppraised':
+    case 'CriterionMarkedNotApplicable':
+      return setLeaf(tx, key, event.data.criterion, 'points = $4, reviewed = true', [event.data.points]);
+    case 'BonusRecorded':
+    case 'DeductionRecorded': {
+      const { adjustmentId, points, reason, criterion, ref } = event.data;
+      const kind = event.type === 'BonusRecorded' ? 'bonus' : 'deduction';
+      await tx.query(
+        `INSERT INTO ${s}.sheet_adjustments (cycle_id, unit_id, adjustment_id, kind, points, reason, criterion, ref, removed, stream_version)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, false, $9)`,
+        [...key, adjustmentId, kind, points, reason, criterion ?? null, ref ?? null, streamVersion],
+      );
+      return;
+    }
+    case 'AdjustmentRemoved':
+      await tx.query(`UPDATE ${s}.sheet_adjustments SET removed = true WHERE cycle_id = $1 AND unit_id = $2 AND adjustment_id = $3`, [...key, event.data.adjustmentId]);
+      return;
+    case 'AppraisalResultSent':
+      await tx.query(`UPDATE ${s}.sheets SET phase = 'resultSent', sent_at = $3, explanation_deadline = $4 WHERE cycle_id = $1 AND unit_id = $2`, [
+        ...key,
+        event.data.sentAt,
+        event.data.explanationDeadline,
+      ]);
+      return;
+    case 'ExplanationFiled':
+      return setLeaf(tx, key, event.data.criterion, `explanation = 'open'`, []);
+    case 'ExplanationResolved':
+      return setLeaf(tx, key, event.data.criterion, `explanation = 'resolved', points = $4`, [event.data.points]);
+    case 'AppraisalFinalized':
+      await tx.query(`UPDATE ${s}.sheets SET phase = 'finalized', finalized_at = $3 WHERE cycle_id = $1 AND unit_id = $2`, [...key, event.data.finalizedAt]);
+      return;
+    case 'ScoreCorrected':
+      return setLeaf(tx, key, event.data.criterion, 'points = $4', [event.data.points]);
+  }
+}
+
+async function started(tx: PoolClient, { data }: AppraisalEventOf<'AppraisalStarted'>): Promise<void> {
+  await tx.query(`INSERT INTO ${s}.sheets (cycle_id, unit_id, phase, stream_version) VALUES ($1, $2, 'appraising', 0)`, [data.cycleId, data.unitId]);
+  const excluded = new Set(data.notApplicable);
+  const self = new Map(data.selfScores.map((score) => [score.criterion, score.points]));
+  for (const [position, leaf] of data.leaves.entries()) {
+    const selfPoints = self.get(leaf.code) ?? null;
+    // A leaf the unit did not score counts 0.00; one set up as not applicable has no value.
+    const points = excluded.has(leaf.code) ? null : (selfPoints ?? '0.00');
+    await tx.query(
+      `INSERT INTO ${s}.sheet_leaves (cycle_id, unit_id, criterion, position, title, max_points, not_applicable_by_setup, self_points, points, reviewed, explanation)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, false, 'none')`,
+      [data.cycleId, data.unitId, leaf.code, position, leaf.title, leaf.maxPoints, excluded.has(leaf.code), selfPoints, points],
+    );
+  }
+}
+
+/** New self values everywhere; a leaf whose claim changed falls back to it, unreviewed. */
+async function refreshed(tx: PoolClient, { data }: AppraisalEventOf<'SelfScoresRefreshed'>): Promise<void> {
+  const key = [data.cycleId, data.unitId];
+  await tx.query(`UPDATE ${s}.sheet_leaves SET self_points = NULL WHERE cycle_id = $1 AND unit_id = $2`, key);
+  for (const { criterion, points } of data.selfScores) await setLeaf(tx, key, criterion, 'self_points = $4', [points]);
+  for (const { criterion, points } of data.changedCriteria) await setLeaf(tx, key, criterion, 'points = $4, reviewed = false', [points]);
+}
+
+async function setLeaf(tx: PoolClient, key: string[], criterion: string, assignments: string, values: unknown[]): Promise<void> {
+  await tx.query(`UPDATE ${s}.sheet_leaves SET ${assignments} WHERE cycle_id = $1 AND unit_id = $2 AND criterion = $3`, [...key, criterion, ...values]);
+}

@@ -1,0 +1,27 @@
+import { parseSubmissionsEvent } from '@par/contracts';
+import type { NewEvent } from '@par/event-store';
+import { Points } from '@par/domain';
+import { toLeafSummary } from '../domain/leaf-summary';
+import { CYCLE, departmentXLeaves, head, SETUP_NOT_APPLICABLE, selfScores } from '../domain/testing/appraisal.fixtures';
+
+/** Department X's submission as the submissions service logs it (checked against the contract here). */
+export function selfAssessmentSubmitted(unitId: string, scores = selfScores): NewEvent {
+  const data = {
+    cycleId: CYCLE,
+    unitId,
+    submission: 1,
+    leaves: departmentXLeaves.map(toLeafSummary),
+    notApplicable: SETUP_NOT_APPLICABLE,
+    scores: scores.map(({ criterion, points }) => ({ criterion, points, evidence: [], note: null })),
+    selfTotal: Points.sum(scores.map(({ points }) => Points.of(points))).toString(),
+  };
+  parseSubmissionsEvent('SelfAssessmentSubmitted', 1, data);
+  return {
+    type: 'SelfAssessmentSubmitted',
+    schemaVersion: 1,
+    data,
+    metadata: { actor: head.userId, role: 'UNIT_HEAD', actorUnitId: unitId, occurredAt: new Date().toISOString(), correlationId: `submit-${unitId}` },
+  };
+}
+
+export const selfAssessmentStream = (unitId: string) => `self-assessment-${CYCLE}-${unitId}`;
