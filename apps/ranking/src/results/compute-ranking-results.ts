@@ -1,11 +1,10 @@
-import type { GroupResults, ResultRow, ResultsDocument } from '@par/contracts';
+import { rankedGroupResults, type GroupResults, type ResultsDocument } from '@par/contracts';
 import {
   AppraisedScore,
   computeUnitResult,
   parseCriteriaTree,
   parseThresholds,
   Points,
-  rankWithinGroup,
   scaleForGroup,
   unwrap,
   UnitScoreSheet,
@@ -29,21 +28,7 @@ export function computeRankingResults(input: CycleResultsInput): ResultsDocument
       const computed = input.units
         .filter((unit) => unit.groupId === group.groupId)
         .map((unit) => ({ unitId: unit.unitId, name: unit.name, ...unwrap(computeUnitResult(scoreSheet(leaves, unit), scale)) }));
-      return {
-        group: group.groupId,
-        results: rankWithinGroup(computed).map(
-          (row): ResultRow => ({
-            rank: row.rank,
-            unit: row.unitId,
-            name: row.name,
-            selfTotal: row.selfTotal.toString(),
-            appraisedTotal: row.appraisedTotal.toString(),
-            applicableMax: row.applicableMax.toString(),
-            index: row.index?.toString() ?? null,
-            class: row.classification?.class ?? null,
-          }),
-        ),
-      };
+      return rankedGroupResults(group.groupId, computed);
     }),
   };
 }

@@ -1,6 +1,6 @@
-import { computeUnitResult, CriteriaTree, parseCriteriaTree, parseThresholds, rankWithinGroup, unwrap } from '@par/domain';
+import { computeUnitResult, CriteriaTree, parseCriteriaTree, parseThresholds, unwrap } from '@par/domain';
 import { CycleFile } from './cycle-file';
-import { GroupResults, ResultRow, ResultsDocument } from './results-document';
+import { GroupResults, rankedGroupResults, ResultsDocument } from './results-document';
 import { unitScoreSheet } from './unit-score-sheet';
 
 /**
@@ -29,21 +29,7 @@ export function computeCycleResults(file: CycleFile): ResultsDocument {
           const sheet = unitScoreSheet(tree, selfByUnit.get(unit.id), appraisalByUnit.get(unit.id));
           return { unitId: unit.id, name: unit.name, ...unwrap(computeUnitResult(sheet, scale)) };
         });
-      return {
-        group: group.id,
-        results: rankWithinGroup(computed).map(
-          (row): ResultRow => ({
-            rank: row.rank,
-            unit: row.unitId,
-            name: row.name,
-            selfTotal: row.selfTotal.toString(),
-            appraisedTotal: row.appraisedTotal.toString(),
-            applicableMax: row.applicableMax.toString(),
-            index: row.index?.toString() ?? null,
-            class: row.classification?.class ?? null,
-          }),
-        ),
-      };
+      return rankedGroupResults(group.id, computed);
     }),
   };
 }

@@ -1,3 +1,5 @@
+import { rankWithinGroup, type UnitResult } from '@par/domain';
+
 /**
  * What `par results <cycle> --format json` prints (INTERCHANGE.md): per group, units by rank then id.
  * Keys are declared in the printed order, which `JSON.stringify` keeps.
@@ -30,4 +32,23 @@ export interface ResultRow {
 /** The exact text services' results are compared against, byte for byte (no trailing newline). */
 export function resultsToJson(results: ResultsDocument): string {
   return JSON.stringify(results, null, 2);
+}
+
+/** A group's table from its units' computed results: competition ranks, listed by rank then unit id. */
+export function rankedGroupResults(group: string, units: readonly (UnitResult & { unitId: string; name: string })[]): GroupResults {
+  return {
+    group,
+    results: rankWithinGroup(units).map(
+      (row): ResultRow => ({
+        rank: row.rank,
+        unit: row.unitId,
+        name: row.name,
+        selfTotal: row.selfTotal.toString(),
+        appraisedTotal: row.appraisedTotal.toString(),
+        applicableMax: row.applicableMax.toString(),
+        index: row.index?.toString() ?? null,
+        class: row.classification?.class ?? null,
+      }),
+    ),
+  };
 }
