@@ -10,3 +10,5 @@ export * from './errors/error-category';
 export * from './interchange';
 export * from './events/command-event-metadata';
 export * from './grpc';
+export * from './events/criterion-leaf-data.schema';
+export * from './events/criterion-leaf-data';

@@ -1,6 +1,6 @@
 import { CriterionLeaf, Points } from '@par/domain';
 import type { AppraisalEvent, AppraisalEventOf } from '@par/contracts';
-import { fromLeafSummary } from './leaf-summary';
+import { leafFromData } from '@par/contracts';
 import { LeafValue, sameValue, valueFromText } from './leaf-value';
 
 export type AppraisalPhase = 'appraising' | 'resultSent' | 'finalized';
@@ -109,7 +109,7 @@ function started({ data }: AppraisalEventOf<'AppraisalStarted'>): StartedApprais
     const self = selfScores.get(summary.code);
     const excluded = notApplicable.has(summary.code);
     leaves.set(summary.code, {
-      leaf: fromLeafSummary(summary),
+      leaf: leafFromData(summary),
       notApplicableBySetup: excluded,
       self,
       value: excluded ? null : (self ?? Points.ZERO),

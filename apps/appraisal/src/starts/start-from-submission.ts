@@ -1,6 +1,6 @@
 import { isRole, SubmissionsEventOf } from '@par/contracts';
 import type { Actor, StartAppraisal } from '../domain';
-import { fromLeafSummary } from '../domain/leaf-summary';
+import { leafFromData } from '@par/contracts';
 
 /** Stands in for a submitter the metadata does not name: the role the start rule accepts for imports. */
 export const SYSTEM_ACTOR: Actor = { userId: 'system:appraisal', role: 'PROVINCE_ADMIN' };
@@ -13,7 +13,7 @@ export function startFromSubmission(event: SubmissionsEventOf<'SelfAssessmentSub
     actor: submitter(metadata) ?? SYSTEM_ACTOR,
     cycleId,
     unitId,
-    leaves: leaves.map(fromLeafSummary),
+    leaves: leaves.map(leafFromData),
     notApplicable,
     selfScores: scores.map(({ criterion, points }) => ({ criterion, points })),
   };

@@ -1,7 +1,7 @@
 import { parseSubmissionsEvent } from '@par/contracts';
 import type { NewEvent } from '@par/event-store';
 import { Points } from '@par/domain';
-import { toLeafSummary } from '../domain/leaf-summary';
+import { leafToData } from '@par/contracts';
 import { CYCLE, departmentXLeaves, head, SETUP_NOT_APPLICABLE, selfScores } from '../domain/testing/appraisal.fixtures';
 
 /** Department X's submission as the submissions service logs it (checked against the contract here). */
@@ -10,7 +10,7 @@ export function selfAssessmentSubmitted(unitId: string, scores = selfScores): Ne
     cycleId: CYCLE,
     unitId,
     submission: 1,
-    leaves: departmentXLeaves.map(toLeafSummary),
+    leaves: departmentXLeaves.map(leafToData),
     notApplicable: SETUP_NOT_APPLICABLE,
     scores: scores.map(({ criterion, points }) => ({ criterion, points, evidence: [], note: null })),
     selfTotal: Points.sum(scores.map(({ points }) => Points.of(points))).toString(),

@@ -4,7 +4,7 @@ import type { AppraisalEvent, AppraisalSelfScore } from '@par/contracts';
 import { AppraisalError } from '../appraisal.errors';
 import { requireMemberOf, requireNotSent, requireRole } from '../appraisal.guards';
 import { AppraisalState, isStarted, selfValue, StartedAppraisal } from '../appraisal.state';
-import { toLeafSummary } from '../leaf-summary';
+import { leafToData } from '@par/contracts';
 import { valueText } from '../leaf-value';
 
 /**
@@ -21,7 +21,7 @@ export function startAppraisal(command: StartAppraisal, state: AppraisalState): 
     const leaves = new Map(command.leaves.map((leaf) => [leaf.code, leaf]));
     const notApplicable = knownCodes(command.notApplicable, leaves);
     const selfScores = validSelfScores(command, leaves, notApplicable);
-    const data = { cycleId, unitId, leaves: command.leaves.map(toLeafSummary), notApplicable: [...notApplicable], selfScores };
+    const data = { cycleId, unitId, leaves: command.leaves.map(leafToData), notApplicable: [...notApplicable], selfScores };
     return [{ type: 'AppraisalStarted', schemaVersion: 1, data }];
   }
   if (state.cycleId !== cycleId) throw new AppraisalError('WRONG_CYCLE', `This appraisal belongs to cycle ${state.cycleId}, not ${cycleId}`, 'cycleId');

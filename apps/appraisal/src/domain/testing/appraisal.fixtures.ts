@@ -18,7 +18,7 @@ import type {
 import type { AppraisalEvent, AppraisalEventOf, CouncilVotes } from '@par/contracts';
 import { appraisalDecider } from '../appraisal.decide';
 import { AppraisalRejection } from '../appraisal.errors';
-import { toLeafSummary } from '../leaf-summary';
+import { leafToData } from '@par/contracts';
 
 // DOMAIN.md's worked example: Department X (so-x), 4 leaves, 6.4 not scored by X.
 
@@ -185,7 +185,7 @@ const ids = { cycleId: CYCLE, unitId: UNIT };
 export const appraisalStarted = (scores = selfScores): AppraisalEventOf<'AppraisalStarted'> => ({
   type: 'AppraisalStarted',
   schemaVersion: 1,
-  data: { ...ids, leaves: departmentXLeaves.map(toLeafSummary), notApplicable: SETUP_NOT_APPLICABLE, selfScores: scores },
+  data: { ...ids, leaves: departmentXLeaves.map(leafToData), notApplicable: SETUP_NOT_APPLICABLE, selfScores: scores },
 });
 
 export const selfScoresRefreshed = (

@@ -2,7 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { Points } from '@par/domain';
 import type { Decider } from '@par/event-store';
 import type { Role } from '../contracts';
-import { leafToData } from '../shared/criteria-data';
+import { leafToData } from '../contracts';
 import { requireOwnUnit, requireRole } from '../shared/actor';
 import { requireOpen } from '../shared/cycle-status';
 import { isPast, requireInstant } from '../shared/dates';

@@ -1,5 +1,5 @@
-import { CriteriaTree, CriterionInput, CriterionLeaf, CriterionNode, isLeaf, parseCriteriaTree, ScoringMethod, unwrap } from '@par/domain';
-import { CriterionLeafData, CriterionNodeData, ScoringMethodData } from '../contracts';
+import { CriteriaTree, CriterionInput, CriterionNode, isLeaf, parseCriteriaTree, unwrap } from '@par/domain';
+import { CriterionNodeData, leafToData } from '../contracts';
 import { SubmissionsError } from './submissions-error';
 
 /**
@@ -20,24 +20,6 @@ export function treeFromData(criteria: readonly CriterionNodeData[]): CriteriaTr
   return unwrap(parseCriteriaTree(criteria as readonly CriterionInput[]));
 }
 
-export function leafToData(leaf: CriterionLeaf): CriterionLeafData {
-  return { code: leaf.code, title: leaf.title, maxPoints: leaf.maxPoints.toString(), method: methodToData(leaf.method), source: leaf.source };
-}
-
 function nodeToData(node: CriterionNode): CriterionNodeData {
   return isLeaf(node) ? leafToData(node) : { code: node.code, title: node.title, children: node.children.map(nodeToData) };
-}
-
-function methodToData(method: ScoringMethod): ScoringMethodData {
-  switch (method.kind) {
-    case 'manual':
-      return { kind: 'manual', step: method.step.toString() };
-    case 'bands':
-      // toFixed() without places: plain notation, exactly the digits given ("0.95", never "9.5e-1").
-      return { kind: 'bands', bands: method.bands.map((band) => ({ minRatio: band.minRatio.toFixed(), points: band.points.toString() })) };
-    case 'allOrNothing':
-      return { kind: 'allOrNothing' };
-    case 'deduction':
-      return { kind: 'deduction', perOccurrence: method.perOccurrence.toString(), ...(method.cap ? { cap: method.cap.toString() } : {}) };
-  }
 }

@@ -1,4 +1,4 @@
-import { leafToData } from '../shared/criteria-data';
+import { leafToData } from '../contracts';
 import { newEvent } from '../shared/new-event';
 import type { EvidenceInput, SelfAssessmentContext } from '../self-assessment/self-assessment.commands';
 import type { EvidenceData, SelfAssessmentEvent } from '../self-assessment/self-assessment.events';

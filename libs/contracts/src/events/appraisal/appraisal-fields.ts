@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { criterionCodeField, pointsField, reasonField } from '../shared-fields';
+
+export { criterionCodeField, pointsField, reasonField };
 import { APPRAISAL_SCHEMA_VERSION } from './appraisal-event-types';
 
-/** Points as every event writes them: exactly 2 places, never negative ("1.50", "0.00"), as Points.toString() gives. */
-export const pointsField = z.string().regex(/^(0|[1-9]\d*)\.\d{2}$/, 'points must be written with exactly 2 decimal places, e.g. "1.50"');
 
 /**
  * A leaf's value at one moment: its points, or null when the leaf is not applicable to the unit at that
@@ -11,11 +12,7 @@ export const pointsField = z.string().regex(/^(0|[1-9]\d*)\.\d{2}$/, 'points mus
  */
 export const leafValueField = pointsField.nullable();
 
-/** The same pattern libs/domain accepts for criteria codes. */
-export const criterionCodeField = z.string().regex(/^[0-9A-Za-z]+(\.[0-9A-Za-z]+)*$/, 'a criterion code looks like "7.2.2"');
 
-/** Reasons are part of the decision record: never empty. */
-export const reasonField = z.string().trim().min(1, 'a reason is required');
 
 /** ISO-8601 instant in UTC, as Date.prototype.toISOString writes it. */
 export const instantField = z.iso.datetime();

@@ -1,32 +1,9 @@
 import { z } from 'zod';
-import { criterionCodeField, pointsField } from './submissions-fields';
+import { criterionLeafDataSchema, type CriterionLeafData } from '../criterion-leaf-data.schema';
+import { criterionCodeField } from './submissions-fields';
 
-/** A measured ratio threshold ("0.95"), kept as the exact decimal text it was written with. */
-const ratioField = z.string().regex(/^(0(\.\d+)?|1(\.0+)?)$/, 'a ratio is a decimal in [0, 1]');
-
-export type ScoringMethodData =
-  | { kind: 'manual'; step: string }
-  | { kind: 'bands'; bands: { minRatio: string; points: string }[] }
-  | { kind: 'allOrNothing' }
-  | { kind: 'deduction'; perOccurrence: string; cap?: string };
-
-export const scoringMethodDataSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('manual'), step: pointsField }),
-  z.object({ kind: z.literal('bands'), bands: z.array(z.object({ minRatio: ratioField, points: pointsField })).min(1) }),
-  z.object({ kind: z.literal('allOrNothing') }),
-  z.object({ kind: z.literal('deduction'), perOccurrence: pointsField, cap: pointsField.optional() }),
-]);
-
-/** A scored leaf as the log keeps it: the domain's CriterionLeaf with points written as 2-place strings. */
-export const criterionLeafDataSchema = z.object({
-  code: criterionCodeField,
-  title: z.string().trim().min(1),
-  maxPoints: pointsField,
-  method: scoringMethodDataSchema,
-  source: z.enum(['self', 'survey', 'system']),
-});
-
-export type CriterionLeafData = z.infer<typeof criterionLeafDataSchema>;
+export { criterionLeafDataSchema, scoringMethodDataSchema } from '../criterion-leaf-data.schema';
+export type { CriterionLeafData, ScoringMethodData } from '../criterion-leaf-data.schema';
 
 export interface CriterionBranchData {
   code: string;
