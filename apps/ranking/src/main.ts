@@ -1,8 +1,9 @@
-// Distributed mode: the ranking service as its own process (DATABASE_URL, KAFKA_BROKERS). Bootstrap only.
+// Distributed mode: the ranking service as its own process (DATABASE_URL, KAFKA_BROKERS, GRPC_URL). Bootstrap only.
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { createKafka } from '@par/messaging';
 import { Pool } from 'pg';
+import { rankingGrpcOptions } from './api/grpc-options';
 import { RankingModule } from './ranking.module';
 
 async function main(): Promise<void> {
@@ -13,8 +14,10 @@ async function main(): Promise<void> {
   // An idle connection ended by the server is replaced by the pool; only say so.
   pool.on('error', (error) => console.error(`ranking: idle database connection lost: ${error.message}`));
   const kafka = createKafka({ brokers, clientId: 'ranking' });
-  const app = await NestFactory.createApplicationContext(RankingModule.register({ pool, mode: 'distributed', sources: { kafka } }));
+  const module = RankingModule.register({ pool, mode: 'distributed', sources: { kafka } });
+  const app = await NestFactory.createMicroservice(module, rankingGrpcOptions(process.env.GRPC_URL ?? '0.0.0.0:50053'));
   app.enableShutdownHooks();
+  await app.listen();
   process.once('beforeExit', () => void pool.end());
 }
 

@@ -2,6 +2,8 @@ import { DynamicModule, Inject, Module, OnApplicationShutdown } from '@nestjs/co
 import { CqrsModule } from '@nestjs/cqrs';
 import { PostgresEventStore } from '@par/event-store';
 import { DataSource } from 'typeorm';
+import { DecisionsGrpc } from './api/decisions.grpc';
+import { RankingQueriesGrpc } from './api/queries.grpc';
 import { RankingConsumers } from './consumers/ranking-consumers';
 import { CorrectDecisionHandler } from './correct-decision/correct-decision.handler';
 import { PublishDecisionHandler } from './publish-decision/publish-decision.handler';
@@ -27,6 +29,7 @@ export class RankingModule implements OnApplicationShutdown {
     return {
       module: RankingModule,
       imports: [CqrsModule.forRoot()],
+      controllers: [RankingQueriesGrpc, DecisionsGrpc],
       providers: [
         { provide: RANKING_CONFIG, useValue: config },
         {

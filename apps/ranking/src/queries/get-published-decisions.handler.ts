@@ -22,6 +22,7 @@ export class GetPublishedDecisionsHandler implements IQueryHandler<GetPublishedD
         reason: 'reason' in data ? data.reason : null,
         snapshot: data.snapshot,
         snapshotHash: data.snapshotHash,
+        previousSnapshotHash: 'previousSnapshotHash' in data ? data.previousSnapshotHash : null,
         snapshotVerified: verifySnapshot(data.snapshot, data.snapshotHash),
         publishedBy: String(event.metadata.actor ?? ''),
         publishedAt: String(event.metadata.occurredAt ?? event.recordedAt.toISOString()),

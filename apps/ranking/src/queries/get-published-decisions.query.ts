@@ -10,6 +10,8 @@ export interface PublishedDecisionRevision {
   readonly reason: string | null;
   readonly snapshot: ResultsDocument;
   readonly snapshotHash: string;
+  /** The hash of the revision this one supersedes; null for revision 1. */
+  readonly previousSnapshotHash: string | null;
   /** The snapshot, hashed again now, still gives snapshotHash. */
   readonly snapshotVerified: boolean;
   readonly publishedBy: string;
