@@ -4,15 +4,16 @@
  *   contentHash = hex(SHA-256(UTF-8(JCS({ streamId, eventId, type, schemaVersion, data, metadata }))))
  *   hash        = hex(SHA-256(ASCII(previousHash + contentHash)))
  *
- * JCS is RFC 8785 canonical JSON (the `canonicalize` package); hex is lowercase; `+` joins the two
- * 64-character hex strings into 128 characters; a stream's first event has previousHash = GENESIS_HASH
+ * JCS is RFC 8785 canonical JSON, as the `canonicalize` package writes it (`canonicalContent` below; the
+ * append path writes the identical text in one pass, see canonical-json.ts); hex is lowercase; `+` joins
+ * the two 64-character hex strings into 128 characters; a stream's first event has previousHash = GENESIS_HASH
  * (64 zeros). Anyone can check an event with `printf %s "$previous$content" | sha256sum`.
  * The content hash is computed in Node at append; the chain step runs inside the append function
  * (`encode(sha256(convert_to(previous || content, 'UTF8')), 'hex')`) so an append needs no prior read.
  * Both cover the event as stored: readers' upcasting never enters a hash.
  */
 import canonicalize from 'canonicalize';
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { EventMetadata } from './event-store.port';
 
 export const GENESIS_HASH = '0'.repeat(64);
@@ -35,8 +36,9 @@ export function canonicalContent(content: HashedContent): string {
   return text;
 }
 
+/** One-shot crypto.hash (a string is hashed as UTF-8): the same digest as createHash, without its object. */
 export function sha256Hex(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+  return hash('sha256', text, 'hex');
 }
 
 export function contentHash(content: HashedContent): string {

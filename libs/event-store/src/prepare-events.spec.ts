@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { UnstorableEventError } from './errors';
+import { canonicalContent, contentHash } from './hashing';
 import { prepareEvents } from './prepare-events';
 
 const now = new Date('2025-11-03T02:00:00.000Z');
@@ -14,9 +16,9 @@ const reasonFor = (data: unknown) => {
 };
 
 describe('preparing events for the log', () => {
-  it('fills the defaults: a v4 event id, schema version 1 and occurredAt = now', () => {
+  it('fills the defaults: a time-ordered (v7) event id, schema version 1 and occurredAt = now', () => {
     const event = prepareOne({ points: '1.00' }, { actor: 'can-bo' });
-    expect(event.eventId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(event.eventId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(event.schemaVersion).toBe(1);
     expect(event.metadata).toEqual({ actor: 'can-bo', occurredAt: '2025-11-03T02:00:00.000Z' });
   });
@@ -67,5 +69,27 @@ describe('preparing events for the log', () => {
     const event = prepareOne(JSON.parse('{"__proto__": {"x": 1}}'));
     expect(Object.keys(event.data as object)).toEqual(['__proto__']);
     expect(event.canonical).toContain('"data":{"__proto__":{"x":1}}');
+  });
+
+  it('sends and hashes exactly canonicalContent(content): the hash formula, for any data and metadata', () => {
+    const char = fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }).filter((c) => c !== '\u0000'); // NUL is refused
+    const text = fc.string({ unit: char, maxLength: 10 });
+    const metadata = fc.option(fc.dictionary(fc.oneof(text, fc.constantFrom('occurredAt', 'actor', '__proto__')), fc.jsonValue({ maxDepth: 2, stringUnit: char }), { maxKeys: 5 }), { nil: undefined });
+    const event = fc.record({
+      type: text.filter((t) => t.length > 0),
+      data: fc.jsonValue({ maxDepth: 3, stringUnit: char }),
+      metadata,
+      schemaVersion: fc.option(fc.integer({ min: 1, max: 2 ** 31 - 1 }), { nil: undefined }),
+      eventId: fc.option(fc.uuid(), { nil: undefined }),
+    });
+    fc.assert(
+      fc.property(text.filter((t) => t.length > 0), fc.array(event, { maxLength: 3 }), (streamId, events) => {
+        for (const prepared of prepareEvents(streamId, events, now)) {
+          expect(prepared.canonical).toBe(canonicalContent(prepared));
+          expect(prepared.contentHash).toBe(contentHash(prepared));
+        }
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

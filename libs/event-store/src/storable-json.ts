@@ -5,6 +5,9 @@ export type JsonValue = null | boolean | number | string | JsonValue[] | { [key:
 const LONE_SURROGATE = /\p{Cs}/u;
 
 /**
+ * The reference for what may be stored. The append path no longer calls it: canonical-json.ts does the same
+ * checks and copy while writing the canonical text, in one walk, and its property tests compare the two.
+ *
  * Copies `value` into plain JSON, refusing whatever would not come back from PostgreSQL's jsonb exactly as it
  * was hashed: jsonb rejects NUL and lone surrogates; JSON turns NaN and array holes into null and Maps into {}.
  * Properties whose value is undefined are dropped (an absent optional field), as JSON.stringify does.

@@ -51,4 +51,18 @@ export const EVENT_STORE_MIGRATIONS: readonly Migration[] = [
       CREATE TRIGGER events_are_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON ${s}.events
         FOR EACH STATEMENT EXECUTE FUNCTION ${s}.reject_event_changes();`,
   },
+  {
+    // One index fewer per appended event. Every read of the global order (readAll, hence subscriptions and
+    // relays) seeks and sorts by (transaction_id, global_position); nothing reads by global_position alone,
+    // so its own primary key index only cost an insertion and WAL per event. The global order's index
+    // becomes the primary key, which keeps what readers rely on unique: the pair they page and checkpoint by.
+    // global_position alone stays unique by construction (GENERATED ALWAYS AS IDENTITY: only an explicit
+    // OVERRIDING SYSTEM VALUE could repeat one), no longer by an index. event_id stays UNIQUE: downstream
+    // idempotency relies on it. Rebuilds the index under an ACCESS EXCLUSIVE lock: a pause on a large log.
+    name: '0004_global_order_is_the_primary_key',
+    sql: (s) => `
+      ALTER TABLE ${s}.events DROP CONSTRAINT events_pkey;
+      DROP INDEX ${s}.events_global_order;
+      ALTER TABLE ${s}.events ADD CONSTRAINT events_global_order PRIMARY KEY (transaction_id, global_position);`,
+  },
 ];

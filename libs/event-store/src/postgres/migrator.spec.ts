@@ -1,5 +1,7 @@
+import { eventually } from '../testing/eventually';
 import { selfAssessed } from '../testing/par-events';
 import { useTestDatabase } from '../testing/use-test-database';
+import { migrate } from './migrator';
 import { EVENT_STORE_MIGRATIONS } from './migrations';
 import { PostgresEventStore } from './postgres-event-store';
 
@@ -33,5 +35,52 @@ describe('migrating a service’s schema', () => {
 
   it('refuses schema names it would have to quote', () => {
     expect(() => new PostgresEventStore(db.pool(), 'Submissions"; DROP')).toThrow(/must match/);
+  });
+});
+
+describe('0004: the global order is the primary key', () => {
+  const indexesOf = async (schema: string) =>
+    (
+      await db.pool().query<{ name: string; definition: string }>(
+        `SELECT indexname AS name, indexdef AS definition FROM pg_indexes WHERE schemaname = $1 AND tablename = 'events' ORDER BY indexname`,
+        [schema],
+      )
+    ).rows.map((row) => `${row.name}: ${row.definition.replace(/^.* USING btree /, '')}`);
+
+  it('leaves one index per appended event fewer: the global order (as primary key), event ids, stream versions', async () => {
+    await db.store('fresh');
+    expect(await indexesOf('fresh')).toEqual([
+      'events_event_id_key: (event_id)',
+      'events_global_order: (transaction_id, global_position)',
+      'events_stream_id_stream_version_key: (stream_id, stream_version)',
+    ]);
+    const { rows } = await db.pool().query(
+      `SELECT conname FROM pg_constraint WHERE conrelid = 'fresh.events'::regclass AND contype = 'p'`,
+    );
+    expect(rows).toEqual([{ conname: 'events_global_order' }]);
+  });
+
+  it('upgrades a log written before it: same events, same order, chains still verify, appends go on', async () => {
+    const pool = db.pool();
+    await migrate(pool, 'upgraded', EVENT_STORE_MIGRATIONS.slice(0, 3));
+    const store = new PostgresEventStore(pool, 'upgraded');
+    await store.append('unit-a', [selfAssessed('1.1', '1.00'), selfAssessed('1.2', '0.50')], { expectedVersion: 0 });
+    await store.append('unit-b', [selfAssessed('1.1', '0.75')], { expectedVersion: 0 });
+    // readAll withholds commits newer than the oldest transaction still running anywhere on the server.
+    const before = await eventually(async () => {
+      const all = await store.readAll();
+      expect(all).toHaveLength(3);
+      return all;
+    });
+
+    await store.migrate();
+
+    expect(await store.readAll()).toEqual(before);
+    const [last] = (await store.append('unit-a', [selfAssessed('1.3', '1.00')], { expectedVersion: 2 })).events;
+    await eventually(async () => expect(await store.readAll({ after: before[before.length - 1].globalPosition })).toEqual([last]));
+    await expect(store.verify()).resolves.toEqual({ ok: true, streams: 2, events: 4 });
+    // Event ids stay unique across the log: downstream idempotency keys on them.
+    const reused = { ...selfAssessed('1.1', '1.00'), eventId: before[0].eventId };
+    await expect(store.append('unit-c', [reused], { expectedVersion: 0 })).rejects.toThrow(/events_event_id_key/);
   });
 });
