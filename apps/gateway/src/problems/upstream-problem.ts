@@ -1,0 +1,36 @@
+import { GRPC_STATUS_BY_CATEGORY, HTTP_STATUS_BY_CATEGORY, ParsedRpcError } from '@par/contracts';
+import type { ProblemItem } from './problem';
+
+/** A service refused the call or could not be reached: the status it ended with, parsed (parseRpcError). */
+export class UpstreamError extends Error {
+  constructor(
+    readonly rpc: ParsedRpcError,
+    /** The request's fields as the client wrote them, from the service's names (e.g. scores[1.1].points → points). */
+    readonly fieldName: (serviceField: string) => string = (field) => field,
+  ) {
+    super(rpc.message);
+    this.name = 'UpstreamError';
+  }
+}
+
+/** gRPC statuses that are not a refusal of ours: the service failed or is not there. */
+const HTTP_STATUS_BY_GRPC_FAILURE: Record<number, number> = {
+  4: 504, // DEADLINE_EXCEEDED
+  14: 503, // UNAVAILABLE
+};
+
+/**
+ * The HTTP status of a service's answer. A refusal's status comes from its code's category (one table,
+ * libs/contracts); a status that does not match its body's category (INTERNAL, UNAVAILABLE, a deadline)
+ * is a failure, never the client's fault.
+ */
+export function httpStatusOf(rpc: ParsedRpcError): number {
+  if (rpc.category !== 'internal' && GRPC_STATUS_BY_CATEGORY[rpc.category] === rpc.grpcStatus) return HTTP_STATUS_BY_CATEGORY[rpc.category];
+  return HTTP_STATUS_BY_GRPC_FAILURE[rpc.grpcStatus] ?? 502;
+}
+
+export function upstreamItems(error: UpstreamError): ProblemItem[] | undefined {
+  const problems = error.rpc.problems;
+  if (!problems || problems.length < 2) return undefined;
+  return problems.map(({ code, field, message }) => ({ code, field: error.fieldName(field), detail: message }));
+}
