@@ -30,6 +30,7 @@ interface Startable {
 export class AppraisalRuntime implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly running: Startable[] = [];
   private sheets?: InProcessEventConsumer;
+  private startsInProcess?: InProcessEventConsumer;
 
   constructor(
     @Inject(APPRAISAL_CONFIG) private readonly config: AppraisalConfig,
@@ -57,11 +58,20 @@ export class AppraisalRuntime implements OnApplicationBootstrap, OnApplicationSh
     await this.sheets?.caughtUp();
   }
 
+  /**
+   * Embedded mode: resolves once every submission committed before the call has started its appraisal
+   * (the CLI waits on it before appraising what it just submitted). Distributed: nothing to wait on here.
+   */
+  async startsCaughtUp(): Promise<void> {
+    await this.startsInProcess?.caughtUp();
+  }
+
   private async transportParts(): Promise<Startable[]> {
     const { config, store } = this;
     const { pool } = config;
     if (config.mode === 'embedded') {
-      return [new InProcessEventConsumer({ consumer: this.starts, source: { service: 'submissions', store: config.submissions }, pool, schema: APPRAISAL_SCHEMA })];
+      this.startsInProcess = new InProcessEventConsumer({ consumer: this.starts, source: { service: 'submissions', store: config.submissions }, pool, schema: APPRAISAL_SCHEMA });
+      return [this.startsInProcess];
     }
     const kafka = createKafka({ brokers: config.kafka.brokers, clientId: 'appraisal' });
     const publisher = new KafkaPublisher(kafka);

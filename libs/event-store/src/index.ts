@@ -9,3 +9,4 @@ export type { PostgresEventStoreOptions } from './postgres/postgres-event-store'
 export { migrate as migrateEventStore } from './postgres/migrator';
 export * from './decider';
 export * from './command-handling';
+export { InMemoryEventStore } from './in-memory/in-memory-event-store';

@@ -2,8 +2,8 @@ import { PostgresEventStore } from '@par/event-store';
 import { Pool } from 'pg';
 import { startEmbeddedPostgres } from './embedded-postgres';
 
-/** The services whose write side keeps an event log; each owns a schema of the same name. */
-export const LOGGED_SERVICES = ['submissions', 'appraisal'] as const;
+/** The services that keep an event log (ranking: its published decisions); each owns a schema of the same name. */
+export const LOGGED_SERVICES = ['submissions', 'appraisal', 'ranking'] as const;
 export type LoggedService = (typeof LOGGED_SERVICES)[number];
 
 /**
@@ -12,6 +12,8 @@ export type LoggedService = (typeof LOGGED_SERVICES)[number];
  */
 export interface EmbeddedPlatform {
   pool: Pool;
+  /** The database of `pool` (for TypeORM's own connections). */
+  url: string;
   stores: Record<LoggedService, PostgresEventStore>;
   close(): Promise<void>;
 }
@@ -33,6 +35,7 @@ export async function openEmbeddedPlatform(dataDir: string, log: (line: string) 
     }
     return {
       pool,
+      url: database.url,
       stores,
       close: async () => {
         closing = true;

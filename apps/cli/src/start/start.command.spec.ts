@@ -1,33 +1,30 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
-
-const run = promisify(execFile);
-const root = join(__dirname, '../../../..');
-const par = (...args: string[]) =>
-  run(join(root, 'node_modules/.bin/tsx'), [join(root, 'apps/cli/src/main.ts'), ...args], { cwd: root, timeout: 120_000 });
+import { par } from '../testing/run-par';
 
 describe('npm start on a machine with no PostgreSQL (embedded mode)', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'par-start-'));
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-  it('runs the worked example: Department X ends at 3.00 / 4.50 = 66.67, Khá, with 7.3 traced', async () => {
-    const { stdout } = await par('start', '--data-dir', dataDir);
+  it('imports the demo cycle through the real services and prints its results, a dispute traced, and intact chains', async () => {
+    const { code, stdout } = await par('start', '--data-dir', dataDir);
 
-    expect(stdout).toMatch(/'so-x'\s*│\s*'4\.50'\s*│\s*'3\.00'\s*│\s*'4\.50'\s*│\s*'66\.67'\s*│\s*'KHA'/);
-    expect(stdout).toMatch(/'appraisal'\s*│\s*'0\.75'\s*│\s*'tran\.thi\.b'.*'Minh chứng chỉ có 6 tháng'/);
-    expect(stdout).toMatch(/'council'\s*│\s*'1\.50'\s*│\s*'pham\.van\.d'/);
-    expect(stdout).toContain('verify submissions: ok (4 events in 1 streams)');
-  }, 120_000);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/demo-2025 — departments\n/);
+    expect(stdout).toMatch(/ 1  so-noi-vu\s+Sở Nội vụ\s+79\.25\s+94\.97\s+100\.00\s+94\.97\s+XUAT_SAC/);
+    expect(stdout).toMatch(/10  huyen-suoi-lam\s+UBND huyện Suối Lam\s+63\.50\s+62\.11\s+100\.00\s+62\.11\s+TRUNG_BINH/);
+    expect(stdout).toMatch(/appraisal\s+1\.75\s+pham\.quoc\.bao\s+APPRAISER.*Tỷ lệ thanh toán trực tuyến thấp hơn chỉ tiêu của tỉnh/);
+    expect(stdout).toMatch(/council\s+2\.00\s+council-chair\.ubnd-tinh-an-binh\s+COUNCIL_CHAIR/);
+    expect(stdout).toMatch(/verify submissions: ok \(\d+ events in 29 streams\)/);
+  }, 150_000);
 
   it('a second start records nothing twice and par verify finds every chain intact', async () => {
     const again = await par('start', '--data-dir', dataDir);
-    expect(again.stderr).toContain('already recorded');
-    expect(again.stdout).toContain('verify appraisal: ok (6 events in 1 streams)');
+    expect(again.stderr).toContain('already imported');
+    expect(again.stdout).toMatch(/verify appraisal: ok \(\d+ events in 28 streams\)/);
 
     const { stdout } = await par('verify', '--data-dir', dataDir);
-    expect(stdout).toBe('submissions: ok, 4 events in 1 streams\nappraisal: ok, 6 events in 1 streams\n');
-  }, 120_000);
+    expect(stdout).toMatch(/^submissions: ok, \d+ events in 29 streams\nappraisal: ok, \d+ events in 28 streams\nranking: ok, 0 events in 0 streams\n$/);
+  }, 150_000);
 });

@@ -1,74 +1,58 @@
-import { WrongExpectedVersionError, type EventStore, type NewEvent } from '@par/event-store';
-import { InProcessEventConsumer, migrateConsumerTables } from '@par/messaging';
-import type { Pool } from 'pg';
-import { LOGGED_SERVICES, openEmbeddedPlatform } from '../embedded/embedded-platform';
-import { leafValuesProjection, migrateLeafValues, SCHEMA } from './leaf-values.projection';
-import { unitResults } from './unit-results.query';
-import {
-  appraisalEvents, appraisalStream, CYCLE, selfAssessmentEvents, selfAssessmentStream, UNIT, UNIT_NAME,
-} from './worked-example';
+import { join } from 'node:path';
+import type { CycleFile } from '@par/contracts';
+import { auditTrail } from '../audit/audit.command';
+import { logToStderr } from '../cli/cli-error';
+import { LOGGED_SERVICES } from '../embedded/embedded-platform';
+import { importInto, readCycleFile } from '../import/import.command';
+import { openPlatform } from '../platform/platform';
+import { cycleResults } from '../results/results.command';
+import { formatResults, textTable } from '../results/results-formats';
 
 export interface StartOptions {
   dataDir: string;
 }
 
+export const DEMO_FILE = join(__dirname, '../demo/demo-2025.json');
+
 /**
- * The zero-setup run: the embedded database, the service logs, the in-process transport and a read
- * model, driven through DOMAIN.md's worked example so a newcomer sees every layer work together.
+ * The zero-setup run: the three services on the embedded database, fed the demo cycle through the same
+ * import a province would use (once: a second start records nothing), then what they answer — the
+ * results, every value a disputed leaf took, and the hash chains — so a newcomer sees every layer work.
  */
 export async function start({ dataDir }: StartOptions): Promise<void> {
-  const log = (line: string) => process.stderr.write(`${line}\n`);
-  const platform = await openEmbeddedPlatform(dataDir, log);
-  const consumers: InProcessEventConsumer[] = [];
+  const file = readCycleFile(DEMO_FILE);
+  const platform = await openPlatform(dataDir, logToStderr);
   try {
-    await migrateConsumerTables(platform.pool, SCHEMA);
-    await migrateLeafValues(platform.pool);
-    for (const service of LOGGED_SERVICES) {
-      const consumer = new InProcessEventConsumer({
-        consumer: leafValuesProjection, source: { service, store: platform.stores[service] }, pool: platform.pool, schema: SCHEMA,
-      });
-      await consumer.start();
-      consumers.push(consumer);
+    await importInto(platform, file, logToStderr);
+    process.stdout.write(`\n${file.cycle.title} (${file.cycle.id})\n`);
+    process.stdout.write(formatResults(await cycleResults(platform, file.cycle.id), 'table'));
+
+    const disputed = firstCouncilChange(file);
+    if (disputed) {
+      const audit = await auditTrail(platform, file.cycle.id, disputed.unit, disputed.criterion);
+      process.stdout.write(`\nEvery value ${disputed.unit} ${disputed.criterion} took (par audit ${file.cycle.id} ${disputed.unit} ${disputed.criterion}):\n`);
+      process.stdout.write(
+        textTable(
+          ['stage', 'points', 'actor', 'role', 'time', 'reason'],
+          audit.entries.map((entry) => [entry.stage, entry.points ?? '', entry.actor, entry.role, entry.time, entry.reason ?? entry.note ?? '']),
+        ),
+      );
     }
-
-    await recordOnce(platform.stores.submissions, selfAssessmentStream, selfAssessmentEvents, log);
-    await recordOnce(platform.stores.appraisal, appraisalStream, appraisalEvents, log);
-    await Promise.all(consumers.map((consumer) => consumer.caughtUp()));
-
-    printResults(await unitResults(platform.pool, CYCLE));
-    await printHistory(platform.pool, '7.3');
+    process.stdout.write('\n');
     for (const service of LOGGED_SERVICES) {
       const verdict = await platform.stores[service].verify();
-      process.stdout.write(`verify ${service}: ${verdict.ok ? `ok (${verdict.events} events in ${verdict.streams} streams)` : `BROKEN at ${JSON.stringify(verdict.firstBroken)}`}\n`);
+      process.stdout.write(`verify ${service}: ${verdict.ok ? `ok (${verdict.events} events in ${verdict.streams} streams)` : `BROKEN at ${verdict.firstBroken.streamId} v${verdict.firstBroken.streamVersion}`}\n`);
     }
   } finally {
-    await Promise.all(consumers.map((consumer) => consumer.stop()));
     await platform.close();
   }
 }
 
-/** Appending to a new stream (expected version 0) makes a second run a no-op instead of a duplicate. */
-async function recordOnce(store: EventStore, stream: string, events: NewEvent[], log: (line: string) => void): Promise<void> {
-  try {
-    await store.append(stream, events, { expectedVersion: 0 });
-    log(`recorded ${events.length} events in ${stream}`);
-  } catch (error) {
-    if (!(error instanceof WrongExpectedVersionError)) throw error;
-    log(`${stream} already recorded (version ${error.actualVersion})`);
+/** The demo's first leaf the council changed after the unit explained it: the story of a dispute. */
+function firstCouncilChange(file: CycleFile): { unit: string; criterion: string } | undefined {
+  for (const appraisal of file.appraisals ?? []) {
+    const changed = appraisal.explanations?.find((explanation) => explanation.decision === 'changed');
+    if (changed) return { unit: appraisal.unit, criterion: changed.criterion };
   }
-}
-
-function printResults(rows: Awaited<ReturnType<typeof unitResults>>): void {
-  process.stdout.write(`\nChỉ số CCHC ${CYCLE} — ${UNIT_NAME} (DOMAIN.md worked example)\n`);
-  console.table(rows);
-}
-
-async function printHistory(pool: Pool, criterion: string): Promise<void> {
-  const { rows } = await pool.query(
-    `SELECT stage, points, actor, role, to_char(occurred_at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD HH24:MI') AS "at", reason
-       FROM ${SCHEMA}.leaf_history WHERE cycle = $1 AND unit = $2 AND criterion = $3 ORDER BY recorded_at, occurred_at`,
-    [CYCLE, UNIT, criterion],
-  );
-  process.stdout.write(`\nEvery value criterion ${criterion} took:\n`);
-  console.table(rows);
+  return undefined;
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type {
-  AdjustmentEntry, AppraisalEntry, AppraisalScoreEntry, CriteriaSetEntry, CriterionEntry, CycleHeader, EvidenceEntry,
+  AdjustmentEntry, AppraisalEntry, AppraisalScoreEntry, CouncilVoteEntry, CriteriaSetEntry, CriterionEntry, CycleHeader, EvidenceEntry,
   ExplanationEntry, GroupEntry, SelfAssessmentEntry, SelfScoreEntry, ThresholdEntry, UnitEntry,
 } from './cycle-file';
 
@@ -94,6 +94,9 @@ const appraisalScore: z.ZodType<AppraisalScoreEntry> = z.object({
 
 const adjustment: z.ZodType<AdjustmentEntry> = z.object({ points, reason: text.optional() });
 
+const count = z.number({ error: 'must be a whole number' }).int({ error: 'must be a whole number' }).min(0, { error: 'must not be negative' });
+const votes: z.ZodType<CouncilVoteEntry> = z.object({ for: count, against: count, abstain: count, members: count });
+
 const explanation: z.ZodType<ExplanationEntry> = z.object({
   criterion: id,
   text: text.optional(),
@@ -101,6 +104,7 @@ const explanation: z.ZodType<ExplanationEntry> = z.object({
   decision: z.enum(['upheld', 'changed'], { error: 'must be "upheld" or "changed"' }),
   points: points.optional(),
   reason: text.optional(),
+  votes: votes.optional(),
 });
 
 export const appraisalSchema: z.ZodType<AppraisalEntry> = z.object({
@@ -111,4 +115,5 @@ export const appraisalSchema: z.ZodType<AppraisalEntry> = z.object({
   deductions: z.array(adjustment).optional(),
   explanations: z.array(explanation).optional(),
   final: z.boolean({ error: 'must be true or false' }).optional(),
+  councilChair: text.optional(),
 });

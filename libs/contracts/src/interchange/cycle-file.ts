@@ -98,6 +98,8 @@ export interface AppraisalEntry {
   readonly deductions?: readonly AdjustmentEntry[];
   readonly explanations?: readonly ExplanationEntry[];
   readonly final?: boolean;
+  /** Extension: who chaired the council that decided the explanations and finalized the appraisal. */
+  readonly councilChair?: string;
 }
 
 /** Either points, or `applicable: false` (the leaf leaves both the achieved points and the max). */
@@ -127,4 +129,14 @@ export interface ExplanationEntry {
   /** The leaf's final points when the decision is `changed`. */
   readonly points?: PointsInput;
   readonly reason?: string;
+  /** Extension: the council's vote; absent, an import records a unanimous council of 7. */
+  readonly votes?: CouncilVoteEntry;
+}
+
+/** A council's vote: decided when `for` is more than half of ALL `members`. */
+export interface CouncilVoteEntry {
+  readonly for: number;
+  readonly against: number;
+  readonly abstain: number;
+  readonly members: number;
 }

@@ -94,6 +94,7 @@ function appraisal(entry: AppraisalEntry): AppraisalEntry {
     deductions: entry.deductions?.map(adjustment),
     explanations: entry.explanations?.map(explanation),
     final: entry.final,
+    councilChair: entry.councilChair,
   };
 }
 
@@ -113,6 +114,7 @@ function explanation(entry: ExplanationEntry): ExplanationEntry {
     decision: entry.decision,
     points: entry.points === undefined ? undefined : points(entry.points),
     reason: entry.reason,
+    votes: entry.votes && { for: entry.votes.for, against: entry.votes.against, abstain: entry.votes.abstain, members: entry.votes.members },
   };
 }
 

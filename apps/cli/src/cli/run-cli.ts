@@ -1,0 +1,92 @@
+import { parseArgs } from 'node:util';
+import { auditCommand, AUDIT_FORMATS, AuditFormat } from '../audit/audit.command';
+import { exportCommand } from '../export/export.command';
+import { importCommand } from '../import/import.command';
+import { resultsCommand } from '../results/results.command';
+import { RESULT_FORMATS, ResultsFormat } from '../results/results-formats';
+import { start } from '../start/start.command';
+import { verify } from '../verify/verify.command';
+import { CliError } from './cli-error';
+
+/** `par` (INTERCHANGE.md): machine-readable output on stdout, logs and progress on stderr. Exit 0 ok, 1 error, 2 usage. */
+export const USAGE = `usage: npm run par -- <command> [options] [--data-dir D]   (default data dir ./.par-data)
+  import <file>                                          validate, rehearse, then import a cycle file (all or nothing)
+  results <cycleId> [--group G] [--format table|json|csv]
+  audit <cycleId> <unitId> [criterion] [--format table|json]
+  verify                                                 recompute every hash chain; exit 1 naming the first broken event
+  export <cycleId>                                       write the cycle in the interchange format (stdout)
+  start                                                  bring up the embedded platform with the demo cycle`;
+
+const ARITY: Record<string, [number, number]> = { import: [1, 1], results: [1, 1], audit: [2, 3], verify: [0, 0], export: [1, 1], start: [0, 0] };
+
+export async function runCli(argv: string[]): Promise<number> {
+  try {
+    return await dispatch(argv);
+  } catch (error) {
+    if (error instanceof CliError) {
+      process.stderr.write(`par: ${error.message}\n`);
+      if (error.exitCode === 2) process.stderr.write(`${USAGE}\n`);
+      return error.exitCode;
+    }
+    process.stderr.write(`par: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return 1;
+  }
+}
+
+async function dispatch(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        'data-dir': { type: 'string', default: './.par-data' },
+        group: { type: 'string' },
+        format: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    throw new CliError((error as Error).message, 2);
+  }
+  const { positionals, values } = parsed;
+  const [command, ...args] = positionals;
+  if (values.help) {
+    process.stderr.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (!command) throw new CliError('no command given', 2);
+  const arity = ARITY[command];
+  if (!arity) throw new CliError(`unknown command "${command}"`, 2);
+  if (args.length < arity[0] || args.length > arity[1]) throw new CliError(`${command} takes ${arity[0] === arity[1] ? arity[0] : `${arity[0]} to ${arity[1]}`} argument(s), got ${args.length}`, 2);
+  if (values.group !== undefined && command !== 'results') throw new CliError(`--group is an option of results, not of ${command}`, 2);
+  const dataDir = values['data-dir'] as string;
+
+  switch (command) {
+    case 'import':
+      await importCommand({ file: args[0], dataDir });
+      return 0;
+    case 'results':
+      await resultsCommand({ cycleId: args[0], group: values.group, format: formatOf(values.format, RESULT_FORMATS, 'table') as ResultsFormat, dataDir });
+      return 0;
+    case 'audit':
+      await auditCommand({ cycleId: args[0], unitId: args[1], criterion: args[2], format: formatOf(values.format, AUDIT_FORMATS, 'table') as AuditFormat, dataDir });
+      return 0;
+    case 'verify':
+      return (await verify({ dataDir })) ? 0 : 1;
+    case 'export':
+      await exportCommand({ cycleId: args[0], dataDir });
+      return 0;
+    case 'start':
+      await start({ dataDir });
+      return 0;
+    default:
+      throw new CliError(`unknown command "${command}"`, 2);
+  }
+}
+
+function formatOf(value: string | undefined, allowed: readonly string[], fallback: string): string {
+  if (value === undefined) return fallback;
+  if (!allowed.includes(value)) throw new CliError(`--format must be one of ${allowed.join(', ')}, got "${value}"`, 2);
+  return value;
+}

@@ -1,0 +1,70 @@
+import type { EventStore, RecordedEvent } from '@par/event-store';
+import { IssueAppraisalCommand, type IssuedCommand } from '../../../appraisal/src/commands/issue-appraisal-command';
+import type { AppraisalCommand } from '../../../appraisal/src/domain';
+import type { CycleCommand } from '../../../submissions/src/domain/cycle/cycle.commands';
+import type { CommandOutcome } from '../../../submissions/src/infrastructure/command-outcome';
+import { SelfAssess, type SelfAssessmentRequest } from '../../../submissions/src/self-assess/self-assess.command';
+import { SetUpCycle } from '../../../submissions/src/setup-cycle/set-up-cycle.command';
+
+/** The services' commands as a command bus takes them (Nest's CommandBus, or the dry run's router). */
+export type ServiceCommand = SetUpCycle | SelfAssess | IssueAppraisalCommand;
+export interface CommandSink {
+  execute(command: ServiceCommand): Promise<unknown>;
+}
+
+/**
+ * Where an import's commands go: the real platform, or its dry run in memory. The same commands, the
+ * same handlers and deciders; only the logs differ. Each call answers how many events it appended.
+ */
+export class CommandTarget {
+  constructor(
+    private readonly bus: CommandSink,
+    /** The logs as they stand, read to see how far a unit's appraisal already went. */
+    private readonly stores: { readonly submissions: EventStore; readonly appraisal: EventStore },
+    /** Resolves once the appraisals started by the submissions so far exist (the services' consumer runs them). */
+    readonly settle: () => Promise<void>,
+  ) {}
+
+  async setUpCycle(command: CycleCommand, correlationId: string): Promise<number> {
+    const where = 'unitId' in command ? `unit ${command.unitId}` : `cycle ${command.cycleId}`;
+    const outcome = (await this.run(new SetUpCycle(command, correlationId), `${command.type} (${where})`)) as CommandOutcome;
+    return outcome.eventsAppended;
+  }
+
+  async selfAssess(request: SelfAssessmentRequest, correlationId: string): Promise<number> {
+    const where = `unit ${request.unitId}${'criterion' in request ? `, criterion ${request.criterion}` : ''}`;
+    const outcome = (await this.run(new SelfAssess(request, correlationId), `${request.type} (${where})`)) as CommandOutcome;
+    return outcome.eventsAppended;
+  }
+
+  async appraise(command: AppraisalCommand, cycleId: string, unitId: string, correlationId: string): Promise<number> {
+    const where = `unit ${unitId}${'criterion' in command && command.criterion ? `, criterion ${command.criterion}` : ''}`;
+    const issued = (await this.run(new IssueAppraisalCommand(cycleId, unitId, command, { correlationId }), `${command.type} (${where})`)) as IssuedCommand;
+    return issued.events.length;
+  }
+
+  private async run(command: ServiceCommand, what: string): Promise<unknown> {
+    try {
+      return await this.bus.execute(command);
+    } catch (error) {
+      throw new ImportStepError(what, error);
+    }
+  }
+
+  readStream(service: 'submissions' | 'appraisal', streamId: string): Promise<RecordedEvent[]> {
+    return this.stores[service].readStream(streamId);
+  }
+}
+
+/** A command the services refused, named with its unit and criterion, and the service's code and field. */
+export class ImportStepError extends Error {
+  constructor(
+    readonly step: string,
+    readonly refusal: unknown,
+  ) {
+    const { code, field, message } = (refusal ?? {}) as { code?: unknown; field?: unknown; message?: unknown };
+    const detail = [typeof code === 'string' ? code : null, typeof field === 'string' && field ? `field ${field}` : null].filter(Boolean).join(', ');
+    super(`${step} refused${detail ? ` [${detail}]` : ''}: ${typeof message === 'string' ? message : String(refusal)}`);
+    this.name = 'ImportStepError';
+  }
+}

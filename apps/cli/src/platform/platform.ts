@@ -1,0 +1,76 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { NestFactory } from '@nestjs/core';
+import type { PostgresEventStore } from '@par/event-store';
+import type { Pool } from 'pg';
+import { AppraisalRuntime } from '../../../appraisal/src/appraisal.runtime';
+import { RankingConsumers } from '../../../ranking/src/consumers/ranking-consumers';
+import { SubmissionsLog } from '../../../submissions/src/infrastructure/submissions-log';
+import { LOGGED_SERVICES, LoggedService, openEmbeddedPlatform } from '../embedded/embedded-platform';
+import { EmbeddedPlatformModule } from './embedded-platform.module';
+import { stderrLogger } from './stderr-logger';
+
+/**
+ * The whole platform in this process (embedded mode): the submissions, appraisal and ranking services
+ * on one embedded PostgreSQL under the data dir. What the CLI (and later the gateway) drives it through:
+ * the services' own command and query buses — the same handlers their gRPC adapters call.
+ */
+export interface Platform {
+  /** One bus for the three services' commands (SetUpCycle, SelfAssess, IssueAppraisalCommand, PublishDecisionCommand …). */
+  commands: CommandBus;
+  /** One bus for their queries (GetResultsQuery, GetAuditTrailQuery, GetCycleOverviewQuery …). */
+  queries: QueryBus;
+  /** Each service's log, for verify and for reading a stream's history (never written to directly). */
+  stores: Record<LoggedService, PostgresEventStore>;
+  pool: Pool;
+  /** Resolves once every consumer (read models, appraisal starts, ranking) has applied everything committed. */
+  caughtUp(): Promise<void>;
+  /**
+   * Events a consumer gave up on (dead letters, see @par/messaging), per service schema: a read model
+   * missing one is wrong, so the CLI refuses to call such results good.
+   */
+  deadLetters(): Promise<Record<LoggedService, number>>;
+  close(): Promise<void>;
+}
+
+export async function openPlatform(dataDir: string, log: (line: string) => void): Promise<Platform> {
+  const embedded = await openEmbeddedPlatform(dataDir, log);
+  let app: INestApplicationContext;
+  try {
+    const module = EmbeddedPlatformModule.register({ pool: embedded.pool, databaseUrl: embedded.url, stores: embedded.stores });
+    app = await NestFactory.createApplicationContext(module, { logger: stderrLogger(), abortOnError: false });
+    app.enableShutdownHooks();
+  } catch (error) {
+    await embedded.close();
+    throw error;
+  }
+  const submissions = app.get(SubmissionsLog);
+  const appraisal = app.get(AppraisalRuntime);
+  const ranking = app.get(RankingConsumers);
+  return {
+    commands: app.get(CommandBus),
+    queries: app.get(QueryBus),
+    stores: embedded.stores,
+    pool: embedded.pool,
+    // In the order events cascade: a submission starts an appraisal, whose events the sheets and ranking follow.
+    caughtUp: async () => {
+      await submissions.readModelCaughtUp();
+      await appraisal.startsCaughtUp();
+      await appraisal.sheetsCaughtUp();
+      await ranking.caughtUp();
+    },
+    deadLetters: async () => {
+      const counts = {} as Record<LoggedService, number>;
+      for (const service of LOGGED_SERVICES) {
+        // Each service's runtime created its consumer tables when the platform started.
+        const { rows } = await embedded.pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${service}.dead_letters`);
+        counts[service] = rows[0]?.n ?? 0;
+      }
+      return counts;
+    },
+    close: async () => {
+      await app.close();
+      await embedded.close();
+    },
+  };
+}
