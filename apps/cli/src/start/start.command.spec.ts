@@ -1,14 +1,16 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { par } from '../testing/run-par';
+import { spawn } from 'node:child_process';
+import { freePort } from '../embedded/free-port';
+import { par, ROOT } from '../testing/run-par';
 
 describe('npm start on a machine with no PostgreSQL (embedded mode)', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'par-start-'));
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
   it('imports the demo cycle through the real services and prints its results, a dispute traced, and intact chains', async () => {
-    const { code, stdout } = await par('start', '--data-dir', dataDir);
+    const { code, stdout } = await par('start', '--once', '--data-dir', dataDir);
 
     expect(code).toBe(0);
     expect(stdout).toMatch(/demo-2025 — departments\n/);
@@ -20,11 +22,40 @@ describe('npm start on a machine with no PostgreSQL (embedded mode)', () => {
   }, 150_000);
 
   it('a second start records nothing twice and par verify finds every chain intact', async () => {
-    const again = await par('start', '--data-dir', dataDir);
+    const again = await par('start', '--once', '--data-dir', dataDir);
     expect(again.stderr).toContain('already imported');
     expect(again.stdout).toMatch(/verify appraisal: ok \(\d+ events in 28 streams\)/);
 
     const { stdout } = await par('verify', '--data-dir', dataDir);
     expect(stdout).toMatch(/^submissions: ok, \d+ events in 29 streams\nappraisal: ok, \d+ events in 28 streams\nranking: ok, 0 events in 0 streams\n$/);
+  }, 150_000);
+
+  it('without --once it serves the API with its docs until stopped, and demo tokens open it', async () => {
+    const port = await freePort();
+    const server = spawn(process.execPath, ['-r', '@swc-node/register', join(ROOT, 'apps/cli/src/main.ts'), 'start', '--port', String(port), '--data-dir', dataDir], { cwd: ROOT });
+    try {
+      const stdout = await new Promise<string>((resolve, reject) => {
+        let text = '';
+        server.stdout.on('data', (chunk) => {
+          text += chunk;
+          if (/NATIONAL_VIEWER\s+\S+\n/.test(text)) resolve(text);
+        });
+        server.once('exit', (code) => reject(new Error(`start exited with ${code} before serving:\n${text}`)));
+      });
+      expect(stdout).toContain(`API docs: http://127.0.0.1:${port}/api/docs`);
+      const adminToken = /PROVINCE_ADMIN\s+(\S+)/.exec(stdout)?.[1];
+
+      const docs = await fetch(`http://127.0.0.1:${port}/api/docs-json`);
+      expect(docs.status).toBe(200);
+      const cycle = await fetch(`http://127.0.0.1:${port}/api/v1/cycles/demo-2025`, { headers: { authorization: `Bearer ${adminToken}` } });
+      expect(cycle.status).toBe(200);
+      const anonymous = await fetch(`http://127.0.0.1:${port}/api/v1/cycles/demo-2025`);
+      expect(anonymous.status).toBe(401);
+      expect(anonymous.headers.get('content-type')).toContain('application/problem+json');
+    } finally {
+      const exited = new Promise((resolve) => server.once('exit', resolve));
+      server.kill('SIGTERM');
+      await exited;
+    }
   }, 150_000);
 });

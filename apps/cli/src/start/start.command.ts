@@ -7,9 +7,16 @@ import { importInto, readCycleFile } from '../import/import.command';
 import { openPlatform } from '../platform/platform';
 import { cycleResults } from '../results/results.command';
 import { formatResults, textTable } from '../results/results-formats';
+import { freePort } from '../embedded/free-port';
+import { gatewaySecret } from './gateway-secret';
+import { serveGateway } from './serve-platform';
 
 export interface StartOptions {
   dataDir: string;
+  /** Print the demo's results and exit instead of serving the API. */
+  once?: boolean;
+  /** HTTP port of the API (default 3000). */
+  port?: number;
 }
 
 export const DEMO_FILE = join(__dirname, '../demo/demo-2025.json');
@@ -19,9 +26,10 @@ export const DEMO_FILE = join(__dirname, '../demo/demo-2025.json');
  * import a province would use (once: a second start records nothing), then what they answer — the
  * results, every value a disputed leaf took, and the hash chains — so a newcomer sees every layer work.
  */
-export async function start({ dataDir }: StartOptions): Promise<void> {
+export async function start({ dataDir, once = false, port = 3000 }: StartOptions): Promise<void> {
   const file = readCycleFile(DEMO_FILE);
-  const platform = await openPlatform(dataDir, logToStderr);
+  const grpcUrl = once ? undefined : `127.0.0.1:${await freePort()}`;
+  const platform = await openPlatform(dataDir, logToStderr, { grpcUrl });
   try {
     await importInto(platform, file, logToStderr);
     process.stdout.write(`\n${file.cycle.title} (${file.cycle.id})\n`);
@@ -43,6 +51,7 @@ export async function start({ dataDir }: StartOptions): Promise<void> {
       const verdict = await platform.stores[service].verify();
       process.stdout.write(`verify ${service}: ${verdict.ok ? `ok (${verdict.events} events in ${verdict.streams} streams)` : `BROKEN at ${verdict.firstBroken.streamId} v${verdict.firstBroken.streamVersion}`}\n`);
     }
+    if (grpcUrl) await serveGateway({ port, grpcUrl, jwtSecret: gatewaySecret(dataDir) }, logToStderr);
   } finally {
     await platform.close();
   }
