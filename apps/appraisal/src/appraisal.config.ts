@@ -33,6 +33,8 @@ export type AppraisalConfig = {
         startsGroupId?: string;
         /** Relay this service's log to par.appraisal.events.v1; default true. */
         relay?: boolean;
+        /** The service name the relay publishes as (topic par.<name>.events.v1), default 'appraisal'; tests pick a run-unique one. */
+        relayAs?: string;
       };
     }
 );

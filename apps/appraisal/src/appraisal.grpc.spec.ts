@@ -27,7 +27,7 @@ import {
   WITHIN_WINDOW,
 } from './domain/testing/appraisal.fixtures';
 import { appraisalGrpcClient, AppraisalGrpcClient, refusalOf } from './testing/appraisal-grpc-client';
-import { freePort } from './testing/free-port';
+import { freePort } from '@par/testing';
 import { RendezvousEventStore } from './testing/rendezvous-event-store';
 import { selfAssessmentStream, selfAssessmentSubmitted } from './testing/self-assessment-submitted';
 

@@ -12,7 +12,7 @@ import { AppraisalModule } from './appraisal.module';
 import { appraisalStreamId } from './domain';
 import { CYCLE, head, UNIT } from './domain/testing/appraisal.fixtures';
 import { appraisalGrpcClient, AppraisalGrpcClient } from './testing/appraisal-grpc-client';
-import { freePort } from './testing/free-port';
+import { freePort } from '@par/testing';
 import { selfAssessmentStream, selfAssessmentSubmitted } from './testing/self-assessment-submitted';
 
 jest.setTimeout(60_000);

@@ -87,7 +87,7 @@ export class AppraisalRuntime implements OnApplicationBootstrap, OnApplicationSh
     ];
     if (config.kafka.relay !== false) {
       await migrateRelayTables(pool, APPRAISAL_SCHEMA);
-      parts.push(new EventLogRelay({ store, service: 'appraisal', publisher, pool, schema: APPRAISAL_SCHEMA }));
+      parts.push(new EventLogRelay({ store, service: config.kafka.relayAs ?? 'appraisal', publisher, pool, schema: APPRAISAL_SCHEMA }));
     }
     // Stopped last (parts stop in reverse): the dead letters and the relay publish through it.
     return [{ start: async () => undefined, stop: () => publisher.close() }, ...parts];

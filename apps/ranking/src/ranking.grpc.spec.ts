@@ -14,7 +14,7 @@ import { RankingConsumers } from './consumers/ranking-consumers';
 import { decisionStreamId } from './domain/decision.events';
 import { GetResultsQuery } from './queries/get-results.query';
 import { RankingModule } from './ranking.module';
-import { freePort } from './testing/free-port';
+import { freePort } from '@par/testing';
 import { rankingGrpcClient, RankingGrpcClient, refusalOf } from './testing/ranking-grpc-client';
 import { SourceLogs, StepClock } from './testing/source-logs';
 import { admin, appraiser, COUNCIL_VOTES, CYCLE, departmentX, otherDepartments, REASON_7_3, REASON_COUNCIL, setUpCycle } from './testing/worked-example.scenario';

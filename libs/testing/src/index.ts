@@ -4,3 +4,5 @@ export { kafkaBrokers, testKafka, createTestTopic, deleteTopics } from './helper
 export { resolveTestInfrastructure, type TestInfrastructure } from './infra/resolve';
 export type { ResolvedKafka, ResolvedPostgres } from './infra/types';
 export { given } from './decider/given-when-then';
+export { grpcTestClient, refusalOf, type GrpcTestClient } from './grpc/grpc-test-client';
+export { freePort } from './grpc/free-port';

@@ -1,32 +1,7 @@
-import * as grpc from '@grpc/grpc-js';
-import * as protoLoader from '@grpc/proto-loader';
-import { parseRpcError, ParsedRpcError, protoPath, PROTO_LOADER_OPTIONS } from '@par/contracts';
+import { grpcTestClient, type GrpcTestClient } from '@par/testing';
 
-type Call = (request: object) => Promise<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+export { refusalOf } from '@par/testing';
+export type AppraisalGrpcClient = GrpcTestClient;
 
-/** A real @grpc/grpc-js client of par.appraisal.v1.Appraisal, one promise per RPC. */
-export interface AppraisalGrpcClient {
-  readonly call: Record<string, Call>;
-  close(): void;
-}
-
-export function appraisalGrpcClient(address: string): AppraisalGrpcClient {
-  const definition = protoLoader.loadSync(protoPath('appraisal'), PROTO_LOADER_OPTIONS);
-  const loaded = grpc.loadPackageDefinition(definition) as any; // eslint-disable-line @typescript-eslint/no-explicit-any
-  const client: grpc.Client & Record<string, Function> = new loaded.par.appraisal.v1.Appraisal(address, grpc.credentials.createInsecure());
-  const call = new Proxy({} as Record<string, Call>, {
-    get: (_target, method: string) => (request: object) =>
-      new Promise((resolve, reject) => client[method](request, (error: grpc.ServiceError | null, reply: unknown) => (error ? reject(error) : resolve(reply)))),
-  });
-  return { call, close: () => client.close() };
-}
-
-/** The refusal a call ended with, parsed as a client would; fails when the call succeeded. */
-export async function refusalOf(reply: Promise<unknown>): Promise<ParsedRpcError> {
-  try {
-    await reply;
-  } catch (error) {
-    return parseRpcError(error as grpc.ServiceError);
-  }
-  throw new Error('expected the call to be refused');
-}
+/** A real @grpc/grpc-js client of par.appraisal.v1.Appraisal. */
+export const appraisalGrpcClient = (address: string): AppraisalGrpcClient => grpcTestClient('appraisal', 'Appraisal', address);
