@@ -6,9 +6,10 @@ import { TokenVerifier } from './auth/token-verifier';
 import { CycleSetupController } from './cycles/cycle-setup.controller';
 import type { GatewayConfig } from './gateway.config';
 import type { ServiceClient } from './grpc/service-client';
-import { APPRAISAL, SUBMISSIONS, serviceClientProviders } from './grpc/service-clients';
+import { APPRAISAL, RANKING, SUBMISSIONS, serviceClientProviders } from './grpc/service-clients';
 import { ProblemFilter } from './problems/problem.filter';
 import { QueriesController } from './queries/queries.controller';
+import { RankingController } from './ranking/ranking.controller';
 import { SelfAssessmentController } from './self-assessment/self-assessment.controller';
 
 /** Closes the gRPC channels with the app. */
@@ -16,11 +17,13 @@ class ServiceChannels implements OnApplicationShutdown {
   constructor(
     @Inject(SUBMISSIONS) private readonly submissions: ServiceClient,
     @Optional() @Inject(APPRAISAL) private readonly appraisal?: ServiceClient,
+    @Optional() @Inject(RANKING) private readonly ranking?: ServiceClient,
   ) {}
 
   onApplicationShutdown(): void {
     this.submissions.close();
     this.appraisal?.close();
+    this.ranking?.close();
   }
 }
 
@@ -30,8 +33,14 @@ export class GatewayModule {
   static register(config: GatewayConfig): DynamicModule {
     return {
       module: GatewayModule,
-      // The appraisal routes exist only where an appraisal service is configured.
-      controllers: [CycleSetupController, SelfAssessmentController, QueriesController, ...(config.services.appraisal ? [AppraisalController] : [])],
+      // The appraisal and ranking routes exist only where those services are configured.
+      controllers: [
+        CycleSetupController,
+        SelfAssessmentController,
+        QueriesController,
+        ...(config.services.appraisal ? [AppraisalController] : []),
+        ...(config.services.ranking ? [RankingController] : []),
+      ],
       providers: [
         ...serviceClientProviders(config.services),
         ServiceChannels,

@@ -3,11 +3,15 @@ import { createGatewayApp } from './gateway.app';
 
 /**
  * Distributed mode: the gateway alone, calling the services' gRPC servers. Env: SUBMISSIONS_GRPC_URL,
- * APPRAISAL_GRPC_URL (optional), PAR_JWT_SECRET or PAR_JWKS_URL (+ PAR_JWT_ISSUER, PAR_JWT_AUDIENCE), PORT.
+ * APPRAISAL_GRPC_URL and RANKING_GRPC_URL (optional), PAR_JWT_SECRET or PAR_JWKS_URL (+ PAR_JWT_ISSUER, PAR_JWT_AUDIENCE), PORT.
  */
 async function main(): Promise<void> {
   const app = await createGatewayApp({
-    services: { submissions: required('SUBMISSIONS_GRPC_URL'), ...(process.env.APPRAISAL_GRPC_URL ? { appraisal: process.env.APPRAISAL_GRPC_URL } : {}) },
+    services: {
+      submissions: required('SUBMISSIONS_GRPC_URL'),
+      ...(process.env.APPRAISAL_GRPC_URL ? { appraisal: process.env.APPRAISAL_GRPC_URL } : {}),
+      ...(process.env.RANKING_GRPC_URL ? { ranking: process.env.RANKING_GRPC_URL } : {}),
+    },
     auth: {
       secret: process.env.PAR_JWT_SECRET,
       jwksUrl: process.env.PAR_JWKS_URL,

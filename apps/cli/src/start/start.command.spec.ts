@@ -49,6 +49,9 @@ describe('npm start on a machine with no PostgreSQL (embedded mode)', () => {
       expect(docs.status).toBe(200);
       const cycle = await fetch(`http://127.0.0.1:${port}/api/v1/cycles/demo-2025`, { headers: { authorization: `Bearer ${adminToken}` } });
       expect(cycle.status).toBe(200);
+      const results = await fetch(`http://127.0.0.1:${port}/api/v1/cycles/demo-2025/results?group=departments`, { headers: { authorization: `Bearer ${adminToken}` } });
+      expect(results.status).toBe(200);
+      expect(((await results.json()) as { groups: { results: unknown[] }[] }).groups[0].results[0]).toMatchObject({ rank: 1, unit: 'so-noi-vu', index: '94.97', class: 'XUAT_SAC' });
       const anonymous = await fetch(`http://127.0.0.1:${port}/api/v1/cycles/demo-2025`);
       expect(anonymous.status).toBe(401);
       expect(anonymous.headers.get('content-type')).toContain('application/problem+json');

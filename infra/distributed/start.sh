@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# Distributed mode in one command: Kafka and PostgreSQL, then submissions, appraisal, ranking and the
+# gateway as four processes (node -r @swc-node/register apps/<svc>/src/main.ts). Logs in .run/<svc>.log.
+# Stops every child on Ctrl-C, or from another shell with infra/distributed/stop.sh.
+# Env (all optional): DATABASE_URL (default the local server, database `par`, created if absent),
+#   KAFKA_BROKERS (default: infra/kafka/start.sh's broker 127.0.0.1:9092), PORT (gateway, 3000),
+#   SUBMISSIONS_GRPC_PORT / APPRAISAL_GRPC_PORT / RANKING_GRPC_PORT (50051 / 50052 / 50053),
+#   PAR_JWT_SECRET (default: a random one kept in .run/jwt-secret).
+set -euo pipefail
+HERE="$(cd "$(dirname "$0")" && pwd)"
+ROOT="$(cd "$HERE/../.." && pwd)"
+RUN="$HERE/.run"
+mkdir -p "$RUN"
+cd "$ROOT"
+
+if [[ -f "$RUN/pids" ]]; then
+  while read -r pid _; do
+    if kill -0 "$pid" 2>/dev/null; then echo "distributed: already running (see $RUN/pids); stop it with infra/distributed/stop.sh" >&2; exit 1; fi
+  done < "$RUN/pids"
+  rm -f "$RUN/pids"
+fi
+
+# --- infrastructure ---
+if [[ -z "${KAFKA_BROKERS:-}" ]]; then
+  bash infra/kafka/start.sh
+  export KAFKA_BROKERS="127.0.0.1:${KAFKA_PORT:-9092}"
+fi
+if [[ -z "${DATABASE_URL:-}" ]]; then
+  bash infra/postgres/ensure-running.sh
+  export DATABASE_URL="postgres://postgres@127.0.0.1:${PGPORT:-5432}/par"
+fi
+node infra/distributed/ensure-database.js
+node infra/distributed/ensure-topics.js
+
+if [[ -z "${PAR_JWT_SECRET:-}" ]]; then
+  [[ -s "$RUN/jwt-secret" ]] || node -e "console.log(require('crypto').randomBytes(32).toString('hex'))" > "$RUN/jwt-secret"
+  PAR_JWT_SECRET="$(cat "$RUN/jwt-secret")"
+fi
+export PAR_JWT_SECRET
+PORT="${PORT:-3000}"
+SUBMISSIONS_GRPC="127.0.0.1:${SUBMISSIONS_GRPC_PORT:-50051}"
+APPRAISAL_GRPC="127.0.0.1:${APPRAISAL_GRPC_PORT:-50052}"
+RANKING_GRPC="127.0.0.1:${RANKING_GRPC_PORT:-50053}"
+
+# --- services ---
+stop_children() {
+  trap - INT TERM EXIT
+  bash "$HERE/stop.sh" || true
+}
+trap stop_children INT TERM EXIT
+
+launch() { # name, then env assignments
+  local name="$1"; shift
+  echo "--- $(date -Is) start" >> "$RUN/$name.log"
+  env "$@" node -r @swc-node/register "apps/$name/src/main.ts" >> "$RUN/$name.log" 2>&1 &
+  echo "$! $name" >> "$RUN/pids"
+  echo "distributed: $name started (pid $!, log infra/distributed/.run/$name.log)"
+}
+launch submissions GRPC_URL="$SUBMISSIONS_GRPC"
+launch appraisal GRPC_URL="$APPRAISAL_GRPC"
+launch ranking GRPC_URL="$RANKING_GRPC"
+launch gateway PORT="$PORT" SUBMISSIONS_GRPC_URL="$SUBMISSIONS_GRPC" APPRAISAL_GRPC_URL="$APPRAISAL_GRPC" RANKING_GRPC_URL="$RANKING_GRPC"
+
+# --- wait until the gateway answers (its docs JSON), or a child dies ---
+deadline=$((SECONDS + ${DISTRIBUTED_START_TIMEOUT:-120}))
+until curl -fsS -o /dev/null "http://127.0.0.1:$PORT/api/docs-json" 2>/dev/null; do
+  while read -r pid name; do
+    if ! kill -0 "$pid" 2>/dev/null; then echo "distributed: $name exited; last lines of its log:" >&2; tail -n 20 "$RUN/$name.log" >&2; exit 1; fi
+  done < "$RUN/pids"
+  if (( SECONDS > deadline )); then echo "distributed: the gateway did not answer on port $PORT in time" >&2; exit 1; fi
+  sleep 1
+done
+
+echo
+echo "PAR platform (distributed) is up: http://localhost:$PORT/api/v1"
+echo "API docs: http://localhost:$PORT/api/docs"
+echo
+echo "Dev tokens (Authorization: Bearer …), valid 8 h:"
+node -r @swc-node/register infra/distributed/dev-tokens.ts
+echo
+echo "Ctrl-C (or infra/distributed/stop.sh) stops the four services; Kafka and PostgreSQL stay up."
+
+# Stay in the foreground while the children run; any child exiting ends the platform.
+while :; do
+  while read -r pid name; do
+    if ! kill -0 "$pid" 2>/dev/null; then echo "distributed: $name exited (see $RUN/$name.log); stopping the others" >&2; exit 1; fi
+  done < "$RUN/pids"
+  sleep 2
+done
