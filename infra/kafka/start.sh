@@ -106,10 +106,14 @@ fi
 
 STARTED_AT=$SECONDS
 : >"$LOG"
-# setsid: the broker outlives this shell and the jest run that called it.
-nohup setsid java "${JAVA_OPTS[@]}" -cp "$JAVA_CP" kafka.Kafka "$CONFIG" >>"$LOG" 2>&1 </dev/null 9>&- &
-PID=$!
-echo "$PID" >"$PIDFILE"
+# setsid: the broker outlives this shell and the jest run that called it. setsid forks when its caller
+# leads a process group (job control on), so $! is not the broker's pid then: the inner shell writes its
+# own pid and execs java, which keeps that pid.
+rm -f "$PIDFILE"
+nohup setsid bash -c 'echo $$ >"$1"; shift; exec "$@"' pidfile "$PIDFILE" \
+  java "${JAVA_OPTS[@]}" -cp "$JAVA_CP" kafka.Kafka "$CONFIG" >>"$LOG" 2>&1 </dev/null 9>&- &
+for _ in $(seq 1 100); do [[ -s "$PIDFILE" ]] && break; sleep 0.05; done
+PID="$(cat "$PIDFILE" 2>/dev/null || true)"
 
 until answers; do
   if ! pid_alive "$PID"; then
