@@ -39,10 +39,24 @@ export async function createTestDatabase(prefix = 'db'): Promise<TestDatabase> {
     drop: async () => {
       if (dropped) return;
       dropped = true;
-      // FORCE (PostgreSQL 13+) ends pools a test forgot to close instead of failing the drop.
-      await withClient(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+      await withClient(adminUrl, async (client) => {
+        // pool.end() resolves before the server has seen every connection go: give them a moment, so
+        // FORCE does not end one a closed pool still listens on (an unhandled 'error' in the test).
+        await waitForConnectionsToClose(client, name, 3_000);
+        // FORCE (PostgreSQL 13+) ends pools a test forgot to close instead of failing the drop.
+        await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      });
     },
   };
+}
+
+async function waitForConnectionsToClose(client: Client, database: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const { rows } = await client.query<{ open: number }>('SELECT count(*)::int AS open FROM pg_stat_activity WHERE datname = $1', [database]);
+    if (rows[0].open === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 export async function withClient<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
