@@ -1,5 +1,10 @@
-import { computeCycleResults, parseCycleFile, ResultsDocument } from '@par/contracts';
+import { computeCycleResults, parseCycleFile, resultsToJson, ResultsDocument, writeCycleFile } from '@par/contracts';
+import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { eventually, HttpReply, Platform, startPlatform } from './support/platform';
 import {
   admin, appraisals, appraiser, asCycleFile, chair, cyclePaths, decision, explanations, headOf, reporterOf, scoreBody, selfScores, setupRequests, units,
@@ -90,6 +95,26 @@ describe('a whole cycle, distributed over Kafka, through the gateway', () => {
     expect(results).toEqual(expected);
     const districts = await ok('GET', `${paths.cycle}/results?group=districts`, { as: admin });
     expect(districts.body.groups).toEqual([expected.groups[1]]);
+  });
+
+  it('the same cycle file imported through the CLI in embedded mode prints byte-identical results --format json', async () => {
+    const http = await ok('GET', `${paths.cycle}/results`, { as: admin });
+    const workDir = mkdtempSync(join(tmpdir(), 'par-e2e-cli-'));
+    try {
+      const file = join(workDir, 'cycle.json');
+      writeFileSync(file, writeCycleFile(asCycleFile(CYCLE)));
+      const par = (...args: string[]) =>
+        promisify(execFile)(process.execPath, ['-r', '@swc-node/register', join(__dirname, '../apps/cli/src/main.ts'), ...args, '--data-dir', join(workDir, 'data')], {
+          cwd: join(__dirname, '..'),
+          timeout: 110_000,
+          maxBuffer: 16 * 1024 * 1024,
+        });
+      await par('import', file);
+      const { stdout } = await par('results', CYCLE, '--format', 'json');
+      expect(stdout.trimEnd()).toBe(resultsToJson(http.body as ResultsDocument));
+    } finally {
+      rmSync(workDir, { recursive: true, force: true });
+    }
   });
 
   it('the audit trail of the disputed leaf: self → appraisal → explanation → council, with actors, roles and reasons', async () => {
