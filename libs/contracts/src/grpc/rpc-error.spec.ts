@@ -45,4 +45,8 @@ describe('refusals across gRPC', () => {
   it('a status without a body (a deadline) still parses into the same shape', () => {
     expect(parseRpcError({ code: 4, details: 'Deadline exceeded' })).toEqual({ code: 'GRPC_STATUS_4', field: '', message: 'Deadline exceeded', category: 'internal', grpcStatus: 4 });
   });
+
+  it('an INTERNAL status parses as internal, never as a refusal of the input', () => {
+    expect(parseRpcError(toRpcError(new Error('boom')))).toMatchObject({ code: 'INTERNAL', category: 'internal', grpcStatus: 13 });
+  });
 });

@@ -22,7 +22,7 @@ export interface GrpcStatusError {
 }
 
 export interface ParsedRpcError extends RpcErrorBody {
-  /** The category of `code`; 'internal' when the status carried no body (an unexpected failure). */
+  /** The category of `code`; 'internal' when the status carried no body or not its code's status (an unexpected failure). */
   category: ErrorCategory | 'internal';
   /** The gRPC status code received. */
   grpcStatus: number;
@@ -50,7 +50,9 @@ export function parseRpcError(error: { code?: number; details?: string; message?
   const grpcStatus = typeof error.code === 'number' ? error.code : GRPC_INTERNAL;
   const body = readBody(error.details);
   if (!body) return { code: `GRPC_STATUS_${grpcStatus}`, field: '', message: error.details || error.message || '', category: 'internal', grpcStatus };
-  return { ...body, category: errorCategory(body.code), grpcStatus };
+  // A body whose status is not its code's (INTERNAL with code "INTERNAL", UNAVAILABLE, a deadline) is not a refusal.
+  const category = errorCategory(body.code);
+  return { ...body, category: GRPC_STATUS_BY_CATEGORY[category] === grpcStatus ? category : 'internal', grpcStatus };
 }
 
 /** True for errors that say what was wrong with the request: a string-literal code like SCORE_OFF_STEP. */
