@@ -23,8 +23,8 @@ const STREAMS = [
   ['ranking', `decision-${CYCLE}`],
 ] as const;
 
-/** The appraisal service names no single field when the phase forbids a command: the command as a whole. */
-const WHOLE_COMMAND = '(command)';
+/** When the appraisal's phase forbids a command, the refusal names the phase. */
+const PHASE = 'phase';
 
 type Case = [what: string, method: string, path: string, as: Parameters<Platform['request']>[2], status: number, code: string, field: string];
 
@@ -59,11 +59,11 @@ const CASES: Case[] = [
   ['appraise: by the unit head (wrong role)', 'PUT', appraise('1.1'), { as: headOf(SUBMITTED), body: { points: '1', reason: 'x' } }, 403, 'ROLE_NOT_ALLOWED', 'roles'],
   ['deduction: negative points (out of range)', 'POST', `${paths.appraisal(SUBMITTED)}/deductions`, { as: appraiser, body: { points: '-0.5', reason: 'x' } }, 422, 'POINTS_NEGATIVE', 'points'],
   ['send: a window of 0 days (out of range)', 'POST', `${paths.appraisal(SUBMITTED)}/send`, { as: appraiser, body: { explanationWindowDays: 0 } }, 422, 'FIELD_INVALID', 'explanationWindowDays'],
-  ['explanation: before the result is sent (wrong state)', 'POST', `${paths.appraisal(SUBMITTED)}/explanations`, { as: reporterOf(SUBMITTED), body: { criterion: '1.1', text: 'Giải trình' } }, 409, 'RESULT_NOT_SENT', WHOLE_COMMAND],
+  ['explanation: before the result is sent (wrong state)', 'POST', `${paths.appraisal(SUBMITTED)}/explanations`, { as: reporterOf(SUBMITTED), body: { criterion: '1.1', text: 'Giải trình' } }, 409, 'RESULT_NOT_SENT', PHASE],
   ['explanation: for another unit (wrong unit)', 'POST', `${paths.appraisal(SUBMITTED)}/explanations`, { as: reporterOf(DRAFTING), body: { criterion: '1.1', text: 'Giải trình' } }, 403, 'WRONG_UNIT', 'unitId'],
   ['resolution: by an appraiser (wrong role)', 'POST', `${paths.appraisal(SUBMITTED)}/explanations/1.1/resolution`, { as: appraiser, body: { decision: 'upheld', reason: 'x', votes: { for: 4, against: 3, abstain: 0, members: 7 } } }, 403, 'ROLE_NOT_ALLOWED', 'roles'],
-  ['finalize: while appraising (wrong state)', 'POST', `${paths.appraisal(SUBMITTED)}/finalize`, { as: chair }, 409, 'RESULT_NOT_SENT', WHOLE_COMMAND],
-  ['correction: before finalization (wrong state)', 'POST', `${appraise('1.1')}/corrections`, { as: admin, body: { points: '0.75', reason: 'Đính chính' } }, 409, 'APPRAISAL_NOT_FINALIZED', WHOLE_COMMAND],
+  ['finalize: while appraising (wrong state)', 'POST', `${paths.appraisal(SUBMITTED)}/finalize`, { as: chair }, 409, 'RESULT_NOT_SENT', PHASE],
+  ['correction: before finalization (wrong state)', 'POST', `${appraise('1.1')}/corrections`, { as: admin, body: { points: '0.75', reason: 'Đính chính' } }, 409, 'APPRAISAL_NOT_FINALIZED', PHASE],
   // the decision (PROVINCE_ADMIN → ranking)
   ['publish: by the council chair (wrong role)', 'POST', `${paths.cycle}/decisions`, { as: chair, body: decision }, 403, 'ROLE_NOT_ALLOWED', 'roles'],
   ['publish: a date that is no date', 'POST', `${paths.cycle}/decisions`, { as: admin, body: { ...decision, date: '2026-13-45' } }, 422, 'FIELD_INVALID', 'date'],

@@ -7,8 +7,8 @@ import { AppraisalState, isStarted, LeafState, StartedAppraisal } from './apprai
 // Checks shared by the use cases. The gateway authorises too; these hold when commands are replayed by
 // the CLI import or issued by a misconfigured client (defence in depth).
 
-/** The `field` of a refusal caused by where the appraisal stands rather than by any one command field. */
-export const PHASE_FIELD = '(command)';
+/** The `field` of a refusal caused by where the appraisal stands (its phase) rather than by any one input field. */
+export const PHASE_FIELD = 'phase';
 
 export function requireRole(actor: Actor, allowed: readonly Role[], action: string): void {
   if (!allowed.includes(actor.role)) {
