@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { eventsTopic } from '@par/contracts';
 import { EventStore, PostgresEventStore, RecordedEvent } from '@par/event-store';
 import { createKafka, ensureTopics } from '@par/messaging';
-import { createTestDatabase, deleteTopics, freePort, kafkaBrokers, TestDatabase } from '@par/testing';
+import { createTestDatabase, deleteTopics, freePort, kafkaBrokers, TestDatabase, eventually as retryUntil } from '@par/testing';
 import { randomBytes } from 'node:crypto';
 import { Pool } from 'pg';
 import { appraisalGrpcOptions } from '../../apps/appraisal/src/api/grpc-options';
@@ -124,15 +124,5 @@ function pool(url: string): Pool {
   return created;
 }
 
-/** Retries an assertion until it holds or the time is up: the read sides follow the logs a moment later. */
-export async function eventually<T>(assertion: () => Promise<T>, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await assertion();
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  }
-}
+/** The shared retry of @par/testing, with this harness's patience (30_000 ms, polling every 200 ms). */
+export const eventually = <T>(assertion: () => Promise<T>, timeoutMs = 30_000): Promise<T> => retryUntil(assertion, timeoutMs, 200);

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { INestMicroservice } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { PostgresEventStore } from '@par/event-store';
-import { createTestDatabase, TestDatabase } from '@par/testing';
+import { createTestDatabase, TestDatabase, eventually as retryUntil, freePort } from '@par/testing';
 import { Pool } from 'pg';
 import { appraisalGrpcOptions } from './api/grpc-options';
 import { AppraisalModule } from './appraisal.module';
@@ -27,7 +27,6 @@ import {
   WITHIN_WINDOW,
 } from './domain/testing/appraisal.fixtures';
 import { appraisalGrpcClient, AppraisalGrpcClient, refusalOf } from './testing/appraisal-grpc-client';
-import { freePort } from '@par/testing';
 import { RendezvousEventStore } from './testing/rendezvous-event-store';
 import { selfAssessmentStream, selfAssessmentSubmitted } from './testing/self-assessment-submitted';
 
@@ -72,17 +71,8 @@ afterAll(async () => {
   await database?.drop();
 });
 
-async function eventually<T>(assertion: () => Promise<T>, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await assertion();
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  }
-}
+/** The shared retry of @par/testing, with this harness's patience (20_000 ms, polling every 50 ms). */
+const eventually = <T>(assertion: () => Promise<T>, timeoutMs = 20_000): Promise<T> => retryUntil(assertion, timeoutMs, 50);
 
 const sheetOf = (unitId: string) => client.call.GetAppraisalSheet({ cycleId: CYCLE, unitId });
 const leafOf = (sheet: { leaves: { criterion: string }[] }, criterion: string) => sheet.leaves.find((leaf) => leaf.criterion === criterion);

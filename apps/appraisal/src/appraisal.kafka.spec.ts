@@ -5,14 +5,13 @@ import { NestFactory } from '@nestjs/core';
 import { eventsTopic } from '@par/contracts';
 import { PostgresEventStore } from '@par/event-store';
 import { createKafka, ensureTopics, EventLogRelay, KafkaPublisher, migrateRelayTables } from '@par/messaging';
-import { createTestDatabase, deleteTopics, kafkaBrokers, TestDatabase } from '@par/testing';
+import { createTestDatabase, deleteTopics, kafkaBrokers, TestDatabase, eventually as retryUntil, freePort } from '@par/testing';
 import { Pool } from 'pg';
 import { appraisalGrpcOptions } from './api/grpc-options';
 import { AppraisalModule } from './appraisal.module';
 import { appraisalStreamId } from './domain';
 import { CYCLE, head, UNIT } from './domain/testing/appraisal.fixtures';
 import { appraisalGrpcClient, AppraisalGrpcClient } from './testing/appraisal-grpc-client';
-import { freePort } from '@par/testing';
 import { selfAssessmentStream, selfAssessmentSubmitted } from './testing/self-assessment-submitted';
 
 jest.setTimeout(60_000);
@@ -83,14 +82,5 @@ it('starts Department X’s appraisal from its submission relayed through Kafka'
   expect(started.metadata).toMatchObject({ actor: head.userId, role: 'UNIT_HEAD' });
 });
 
-async function eventually<T>(assertion: () => Promise<T>, timeoutMs: number): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await assertion();
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-}
+/** The shared retry of @par/testing, polling every 100 ms. */
+const eventually = <T>(assertion: () => Promise<T>, timeoutMs: number): Promise<T> => retryUntil(assertion, timeoutMs, 100);

@@ -6,3 +6,4 @@ export type { ResolvedKafka, ResolvedPostgres } from './infra/types';
 export { given } from './decider/given-when-then';
 export { grpcTestClient, refusalOf, type GrpcTestClient } from './grpc/grpc-test-client';
 export { freePort } from './grpc/free-port';
+export { eventually } from './waiting/eventually';

@@ -1,7 +1,7 @@
 import type { INestApplication, INestMicroservice } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { PostgresEventStore, RecordedEvent } from '@par/event-store';
-import { createTestDatabase, TestDatabase } from '@par/testing';
+import { createTestDatabase, TestDatabase, eventually as retryUntil, freePort } from '@par/testing';
 import { Pool } from 'pg';
 // The submissions service runs in the test process, as the embedded platform runs it; the gateway
 // itself only knows its gRPC address.
@@ -11,7 +11,6 @@ import { submissionsGrpcOptions } from '../../../submissions/src/api/grpc-option
 import { SubmissionsModule } from '../../../submissions/src/submissions.module';
 import { DevTokenClaims, signDevToken } from '../auth/dev-token';
 import { createGatewayApp } from '../gateway.app';
-import { freePort } from './free-port';
 
 const SECRET = 'test-secret-for-the-gateway-only-0123456789';
 
@@ -96,15 +95,5 @@ async function startAppraisal(pool: Pool, databaseUrl: string): Promise<{ app: I
   return { app, url };
 }
 
-/** Retries an assertion until it holds: the read model follows the log a moment later. */
-export async function eventually<T>(assertion: () => Promise<T>, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await assertion();
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  }
-}
+/** The shared retry of @par/testing, with this harness's patience (15_000 ms, polling every 50 ms). */
+export const eventually = <T>(assertion: () => Promise<T>, timeoutMs = 15_000): Promise<T> => retryUntil(assertion, timeoutMs, 50);

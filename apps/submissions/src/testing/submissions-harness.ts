@@ -2,8 +2,7 @@ import * as grpc from '@grpc/grpc-js';
 import * as protoLoader from '@grpc/proto-loader';
 import type { INestMicroservice } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { createTestDatabase, kafkaBrokers, TestDatabase } from '@par/testing';
-import { createServer } from 'node:net';
+import { createTestDatabase, kafkaBrokers, TestDatabase, eventually as retryUntil, freePort } from '@par/testing';
 import { Pool } from 'pg';
 import { parseRpcError, ParsedRpcError, PROTO_LOADER_OPTIONS, protoPath } from '@par/contracts';
 import { submissionsGrpcOptions } from '../api/grpc-options';
@@ -69,26 +68,5 @@ export async function startSubmissions(name: string, distributed?: { relayAs: st
   };
 }
 
-/** Retries an assertion until it holds: the read model follows the log a moment later. */
-export async function eventually<T>(assertion: () => Promise<T>, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await assertion();
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
+/** The shared retry of @par/testing, with this harness's patience (15_000 ms, polling every 50 ms). */
+export const eventually = <T>(assertion: () => Promise<T>, timeoutMs = 15_000): Promise<T> => retryUntil(assertion, timeoutMs, 50);

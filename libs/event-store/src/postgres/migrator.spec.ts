@@ -1,4 +1,4 @@
-import { eventually } from '../testing/eventually';
+import { eventually } from '@par/testing';
 import { selfAssessed } from '../testing/par-events';
 import { useTestDatabase } from '../testing/use-test-database';
 import { migrate } from './migrator';

@@ -1,6 +1,6 @@
 import type { GlobalPosition, RecordedEvent } from '../event-store.port';
 import { START } from '../event-store.port';
-import { eventually } from '../testing/eventually';
+import { eventually } from '@par/testing';
 import { openTransaction } from '../testing/open-transaction';
 import { appraised, selfAssessed, unitStream } from '../testing/par-events';
 import { useTestDatabase } from '../testing/use-test-database';
