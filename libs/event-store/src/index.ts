@@ -10,3 +10,4 @@ export { migrate as migrateEventStore } from './postgres/migrator';
 export * from './decider';
 export * from './command-handling';
 export { InMemoryEventStore } from './in-memory/in-memory-event-store';
+export { inTransaction, TransactionAbortedError } from './postgres/in-transaction';

@@ -14,7 +14,7 @@ const MIGRATION_LOCK_CLASS = 0x45_53_4d_31; // 'ESM1'
  */
 export async function migrate(pool: Pool, schema: string, migrations: readonly Migration[] = EVENT_STORE_MIGRATIONS): Promise<void> {
   const s = quotedSchema(schema);
-  await inTransaction(pool, 'BEGIN', async (client) => {
+  await inTransaction(pool, async (client) => {
     await client.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [MIGRATION_LOCK_CLASS, schema]);
     await client.query(`CREATE SCHEMA IF NOT EXISTS ${s}`);
     await client.query(`CREATE TABLE IF NOT EXISTS ${s}.event_store_migrations (

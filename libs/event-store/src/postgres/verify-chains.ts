@@ -1,4 +1,4 @@
-import type { Pool } from 'pg';
+import type { Pool, PoolClient } from 'pg';
 import type { VerifyResult } from '../event-store.port';
 import { ChainVerifier } from '../verify';
 import { inTransaction } from './in-transaction';
@@ -16,26 +16,29 @@ interface ChainRow extends EventRow {
  * events and stream heads are seen at the same instant even while appends go on.
  */
 export async function verifyChains(pool: Pool, s: string): Promise<VerifyResult> {
-  const verifier = new ChainVerifier();
-  return inTransaction(pool, 'BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY', async (client) => {
-    await client.query(`DECLARE chain NO SCROLL CURSOR FOR
-      SELECT ${EVENT_COLUMNS.split(', ').map((column) => `e.${column}`).join(', ')},
-             h.version AS head_version, h.last_hash AS head_hash
-        FROM ${s}.events e LEFT JOIN ${s}.streams h ON h.stream_id = e.stream_id
-       ORDER BY e.stream_id, e.stream_version`);
-    for (;;) {
-      const { rows } = await client.query<ChainRow>(`FETCH ${PAGE_SIZE} FROM chain`);
-      for (const row of rows) {
-        const head = row.head_version === null ? null : { version: row.head_version, lastHash: row.head_hash ?? '' };
-        verifier.accept(toRecordedEvent(row), head);
-      }
-      if (rows.length < PAGE_SIZE) break;
-    }
-    const emptied = await client.query<{ stream_id: string; version: number; last_hash: string }>(
-      `SELECT stream_id, version, last_hash FROM ${s}.streams h
-        WHERE version > 0 AND NOT EXISTS (SELECT FROM ${s}.events e WHERE e.stream_id = h.stream_id)`,
-    );
-    for (const row of emptied.rows) verifier.acceptHeadWithoutEvents(row.stream_id, { version: row.version, lastHash: row.last_hash });
-    return verifier.result();
-  });
+  return inTransaction(pool, (client) => walkChains(client, s), 'BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY');
 }
+
+async function walkChains(client: PoolClient, s: string): Promise<VerifyResult> {
+  const verifier = new ChainVerifier();
+  await client.query(`DECLARE chain NO SCROLL CURSOR FOR
+    SELECT ${EVENT_COLUMNS.split(', ').map((column) => `e.${column}`).join(', ')},
+           h.version AS head_version, h.last_hash AS head_hash
+      FROM ${s}.events e LEFT JOIN ${s}.streams h ON h.stream_id = e.stream_id
+     ORDER BY e.stream_id, e.stream_version`);
+  for (;;) {
+    const { rows } = await client.query<ChainRow>(`FETCH ${PAGE_SIZE} FROM chain`);
+    for (const row of rows) {
+      const head = row.head_version === null ? null : { version: row.head_version, lastHash: row.head_hash ?? '' };
+      verifier.accept(toRecordedEvent(row), head);
+    }
+    if (rows.length < PAGE_SIZE) break;
+  }
+  const emptied = await client.query<{ stream_id: string; version: number; last_hash: string }>(
+    `SELECT stream_id, version, last_hash FROM ${s}.streams h
+      WHERE version > 0 AND NOT EXISTS (SELECT FROM ${s}.events e WHERE e.stream_id = h.stream_id)`,
+  );
+  for (const row of emptied.rows) verifier.acceptHeadWithoutEvents(row.stream_id, { version: row.version, lastHash: row.last_hash });
+  return verifier.result();
+}
+

@@ -1,6 +1,6 @@
 import type { EventEnvelope } from '@par/contracts';
 import { escapeIdentifier, Pool, PoolClient } from 'pg';
-import { inTransaction, TransactionAbortedError } from '../postgres/in-transaction';
+import { inTransaction, TransactionAbortedError } from '@par/event-store';
 import { backoffDelay, BackoffOptions } from '../runtime/backoff';
 import type { DeadLetter, DeadLetterSink } from './dead-letter';
 import type { EventConsumer } from './event-consumer';

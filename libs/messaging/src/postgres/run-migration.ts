@@ -1,5 +1,5 @@
 import { escapeIdentifier, Pool } from 'pg';
-import { inTransaction } from './in-transaction';
+import { inTransaction } from '@par/event-store';
 
 /**
  * Applies idempotent DDL (CREATE … IF NOT EXISTS) to a schema. The advisory lock serialises
