@@ -7,3 +7,4 @@ export { given } from './decider/given-when-then';
 export { grpcTestClient, refusalOf, type GrpcTestClient } from './grpc/grpc-test-client';
 export { freePort } from './grpc/free-port';
 export { eventually } from './waiting/eventually';
+export { WORKED_EXAMPLE_CRITERIA, PROVINCIAL_THRESHOLDS } from './fixtures/worked-example';

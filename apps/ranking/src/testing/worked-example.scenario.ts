@@ -1,5 +1,6 @@
 // Test only: DOMAIN.md's worked example (Department X) with two more departments, so-a on top and
 // so-y tied with X, written to the source logs through the real deciders.
+import { PROVINCIAL_THRESHOLDS, WORKED_EXAMPLE_CRITERIA } from '@par/testing';
 import type { SourceLogs } from './source-logs';
 
 export const CYCLE = 'demo-2025';
@@ -17,25 +18,8 @@ export const REASON_6_4 = 'Đơn vị không có dự án PPP';
 export const REASON_COUNCIL = 'Đã bổ sung minh chứng cả năm';
 export const COUNCIL_VOTES = { for: 5, against: 1, abstain: 1, members: 7 };
 
-const criteria = [
-  { code: '1', title: 'Công tác chỉ đạo, điều hành CCHC', children: [
-    { code: '1.1', title: 'Kế hoạch CCHC ban hành đúng hạn', maxPoints: 1, method: { kind: 'allOrNothing' }, source: 'self' } ] },
-  { code: '3', title: 'Cải cách thủ tục hành chính', children: [
-    { code: '3.2', title: 'Tỷ lệ hồ sơ giải quyết đúng hạn', maxPoints: 2,
-      method: { kind: 'bands', bands: [{ minRatio: 1, points: 2 }, { minRatio: 0.95, points: 1 }] }, source: 'system' } ] },
-  { code: '6', title: 'Cải cách tài chính công', children: [
-    { code: '6.4', title: 'Dự án PPP', maxPoints: 1, method: { kind: 'manual', step: 0.25 }, source: 'self' } ] },
-  { code: '7', title: 'Xây dựng chính quyền điện tử, chính quyền số', children: [
-    { code: '7.3', title: 'Tỷ lệ thanh toán trực tuyến', maxPoints: 1.5, method: { kind: 'manual', step: 0.25 }, source: 'self' } ] },
-] as const;
-
-const thresholds = [
-  { class: 'XUAT_SAC', label: 'Xuất sắc', minIndex: 90 },
-  { class: 'TOT', label: 'Tốt', minIndex: 80 },
-  { class: 'KHA', label: 'Khá', minIndex: 65 },
-  { class: 'TRUNG_BINH', label: 'Trung bình', minIndex: 50 },
-  { class: 'YEU', label: 'Yếu', minIndex: 0 },
-];
+const criteria = WORKED_EXAMPLE_CRITERIA;
+const thresholds = PROVINCIAL_THRESHOLDS;
 
 export async function setUpCycle(logs: SourceLogs): Promise<void> {
   const base = { cycleId: CYCLE, actor: admin };

@@ -1,3 +1,4 @@
+import { PROVINCIAL_THRESHOLDS, WORKED_EXAMPLE_CRITERIA } from '@par/testing';
 import { CycleFile } from './cycle-file';
 
 /**
@@ -13,28 +14,12 @@ export function workedExampleFile(): CycleFile {
       year: 2025,
       title: 'Chỉ số CCHC năm 2025',
       evaluator: 'ubnd-tinh-demo',
-      thresholds: [
-        { class: 'XUAT_SAC', label: 'Xuất sắc', minIndex: 90 },
-        { class: 'TOT', label: 'Tốt', minIndex: 80 },
-        { class: 'KHA', label: 'Khá', minIndex: 65 },
-        { class: 'TRUNG_BINH', label: 'Trung bình', minIndex: 50 },
-        { class: 'YEU', label: 'Yếu', minIndex: 0 },
-      ],
+      thresholds: PROVINCIAL_THRESHOLDS,
     },
     criteriaSets: [
       {
         id: 'set-departments',
-        criteria: [
-          { code: '1', title: 'Công tác chỉ đạo, điều hành CCHC', children: [
-            { code: '1.1', title: 'Kế hoạch CCHC ban hành đúng hạn', maxPoints: 1, method: { kind: 'allOrNothing' }, source: 'self' } ] },
-          { code: '3', title: 'Cải cách thủ tục hành chính', children: [
-            { code: '3.2', title: 'Tỷ lệ hồ sơ giải quyết đúng hạn', maxPoints: 2,
-              method: { kind: 'bands', bands: [{ minRatio: 1, points: 2 }, { minRatio: 0.95, points: 1 }] }, source: 'system' } ] },
-          { code: '6', title: 'Cải cách tài chính công', children: [
-            { code: '6.4', title: 'Dự án PPP', maxPoints: 1, method: { kind: 'manual', step: 0.25 }, source: 'self' } ] },
-          { code: '7', title: 'Xây dựng chính quyền điện tử, chính quyền số', children: [
-            { code: '7.3', title: 'Tỷ lệ thanh toán trực tuyến', maxPoints: 1.5, method: { kind: 'manual', step: 0.25 }, source: 'self' } ] },
-        ],
+        criteria: WORKED_EXAMPLE_CRITERIA,
       },
     ],
     groups: [{ id: 'departments', name: 'Sở, ban, ngành', criteriaSet: 'set-departments', thresholds: null }],
