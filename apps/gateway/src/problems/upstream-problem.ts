@@ -1,4 +1,4 @@
-import { GRPC_STATUS_BY_CATEGORY, HTTP_STATUS_BY_CATEGORY, ParsedRpcError } from '@par/contracts';
+import { HTTP_STATUS_BY_CATEGORY, ParsedRpcError } from '@par/contracts';
 import type { ProblemItem } from './problem';
 
 /** A service refused the call or could not be reached: the status it ended with, parsed (parseRpcError). */
@@ -21,11 +21,11 @@ const HTTP_STATUS_BY_GRPC_FAILURE: Record<number, number> = {
 
 /**
  * The HTTP status of a service's answer. A refusal's status comes from its code's category (one table,
- * libs/contracts); a status that does not match its body's category (INTERNAL, UNAVAILABLE, a deadline)
- * is a failure, never the client's fault.
+ * libs/contracts); parseRpcError files a status that does not match its body's category (INTERNAL,
+ * UNAVAILABLE, a deadline) as 'internal': a failure, never the client's fault.
  */
 export function httpStatusOf(rpc: ParsedRpcError): number {
-  if (rpc.category !== 'internal' && GRPC_STATUS_BY_CATEGORY[rpc.category] === rpc.grpcStatus) return HTTP_STATUS_BY_CATEGORY[rpc.category];
+  if (rpc.category !== 'internal') return HTTP_STATUS_BY_CATEGORY[rpc.category];
   return HTTP_STATUS_BY_GRPC_FAILURE[rpc.grpcStatus] ?? 502;
 }
 
