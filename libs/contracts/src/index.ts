@@ -4,6 +4,8 @@ export * from './envelope/invalid-envelope.error';
 export * from './topics/topic-names';
 export * from './topics/message-headers';
 export * from './events/roles';
+export * from './events/actor';
+export * from './time/clock';
 export * from './events/appraisal';
 export * from './events/submissions';
 export * from './errors/error-category';

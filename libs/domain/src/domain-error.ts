@@ -1,59 +1,64 @@
+import { defineErrorCodes, ErrorCategory } from './error-category';
+
 /**
- * Every rule the domain can reject, as string literals a gateway maps to a 4xx.
- * Grouped by the concept that raises them; the catalogue lives in one place so a caller can switch on it.
+ * Every rule the domain can reject, each with its category (how the edges report it): all of them are
+ * about the input, so all are 'invalid'. Grouped by the concept that raises them.
  */
-export type DomainErrorCode =
+export const DOMAIN_ERROR_CODES = defineErrorCodes({
   // points
-  | 'POINTS_MALFORMED'
-  | 'POINTS_TOO_MANY_DECIMALS'
-  | 'POINTS_TOO_LARGE'
-  | 'POINTS_NEGATIVE'
-  | 'POINTS_FACTOR_NOT_INTEGER'
+  POINTS_MALFORMED: 'invalid',
+  POINTS_TOO_MANY_DECIMALS: 'invalid',
+  POINTS_TOO_LARGE: 'invalid',
+  POINTS_NEGATIVE: 'invalid',
+  POINTS_FACTOR_NOT_INTEGER: 'invalid',
   // a proposed leaf score
-  | 'SCORE_ABOVE_MAX'
-  | 'SCORE_BELOW_ZERO'
-  | 'SCORE_OFF_STEP'
-  | 'SCORE_NOT_A_BAND'
-  | 'SCORE_NOT_ALL_OR_NOTHING'
-  | 'SCORE_NOT_REACHABLE_BY_DEDUCTION'
+  SCORE_ABOVE_MAX: 'invalid',
+  SCORE_BELOW_ZERO: 'invalid',
+  SCORE_OFF_STEP: 'invalid',
+  SCORE_NOT_A_BAND: 'invalid',
+  SCORE_NOT_ALL_OR_NOTHING: 'invalid',
+  SCORE_NOT_REACHABLE_BY_DEDUCTION: 'invalid',
   // scoring inputs measured outside the unit
-  | 'RATIO_MALFORMED'
-  | 'RATIO_OUT_OF_RANGE'
-  | 'OCCURRENCES_INVALID'
+  RATIO_MALFORMED: 'invalid',
+  RATIO_OUT_OF_RANGE: 'invalid',
+  OCCURRENCES_INVALID: 'invalid',
   // the criteria tree
-  | 'CRITERION_CODE_MALFORMED'
-  | 'CRITERION_CODE_DUPLICATE'
-  | 'CRITERION_CODE_NOT_UNDER_PARENT'
-  | 'CRITERION_TITLE_MISSING'
-  | 'LEAF_MAX_POINTS_MISSING'
-  | 'LEAF_MAX_POINTS_NOT_POSITIVE'
-  | 'LEAF_METHOD_MISSING'
-  | 'LEAF_SOURCE_INVALID'
-  | 'BRANCH_CARRIES_SCORING'
-  | 'BRANCH_MAX_POINTS_MISMATCH'
+  CRITERION_CODE_MALFORMED: 'invalid',
+  CRITERION_CODE_DUPLICATE: 'invalid',
+  CRITERION_CODE_NOT_UNDER_PARENT: 'invalid',
+  CRITERION_TITLE_MISSING: 'invalid',
+  LEAF_MAX_POINTS_MISSING: 'invalid',
+  LEAF_MAX_POINTS_NOT_POSITIVE: 'invalid',
+  LEAF_METHOD_MISSING: 'invalid',
+  LEAF_SOURCE_INVALID: 'invalid',
+  BRANCH_CARRIES_SCORING: 'invalid',
+  BRANCH_MAX_POINTS_MISMATCH: 'invalid',
   // scoring method parameters
-  | 'METHOD_KIND_UNKNOWN'
-  | 'METHOD_STEP_NOT_POSITIVE'
-  | 'METHOD_MAX_OFF_STEP'
-  | 'METHOD_BANDS_EMPTY'
-  | 'METHOD_BAND_RATIO_INVALID'
-  | 'METHOD_BANDS_NOT_SORTED'
-  | 'METHOD_BAND_POINTS_ABOVE_MAX'
-  | 'METHOD_BANDS_POINTS_NOT_DESCENDING'
-  | 'METHOD_DEDUCTION_NOT_POSITIVE'
-  | 'METHOD_DEDUCTION_CAP_NOT_POSITIVE'
-  | 'METHOD_DEDUCTION_CAP_ABOVE_MAX'
+  METHOD_KIND_UNKNOWN: 'invalid',
+  METHOD_STEP_NOT_POSITIVE: 'invalid',
+  METHOD_MAX_OFF_STEP: 'invalid',
+  METHOD_BANDS_EMPTY: 'invalid',
+  METHOD_BAND_RATIO_INVALID: 'invalid',
+  METHOD_BANDS_NOT_SORTED: 'invalid',
+  METHOD_BAND_POINTS_ABOVE_MAX: 'invalid',
+  METHOD_BANDS_POINTS_NOT_DESCENDING: 'invalid',
+  METHOD_DEDUCTION_NOT_POSITIVE: 'invalid',
+  METHOD_DEDUCTION_CAP_NOT_POSITIVE: 'invalid',
+  METHOD_DEDUCTION_CAP_ABOVE_MAX: 'invalid',
   // a unit's score sheet
-  | 'CRITERION_UNKNOWN'
-  | 'SCORE_DUPLICATE'
+  CRITERION_UNKNOWN: 'invalid',
+  SCORE_DUPLICATE: 'invalid',
   // classification thresholds
-  | 'THRESHOLDS_EMPTY'
-  | 'THRESHOLD_CLASS_MISSING'
-  | 'THRESHOLD_CLASS_DUPLICATE'
-  | 'THRESHOLD_MIN_INDEX_INVALID'
-  | 'THRESHOLD_MIN_INDEX_DUPLICATE'
+  THRESHOLDS_EMPTY: 'invalid',
+  THRESHOLD_CLASS_MISSING: 'invalid',
+  THRESHOLD_CLASS_DUPLICATE: 'invalid',
+  THRESHOLD_MIN_INDEX_INVALID: 'invalid',
+  THRESHOLD_MIN_INDEX_DUPLICATE: 'invalid',
   // ranking
-  | 'UNIT_DUPLICATE';
+  UNIT_DUPLICATE: 'invalid',
+});
+
+export type DomainErrorCode = keyof typeof DOMAIN_ERROR_CODES;
 
 export interface DomainErrorDetails {
   /**
@@ -72,6 +77,7 @@ export class DomainError extends Error {
   readonly field: string;
   readonly value: unknown;
   readonly criterion: string | undefined;
+  readonly category: ErrorCategory;
 
   constructor(
     readonly code: DomainErrorCode,
@@ -80,6 +86,7 @@ export class DomainError extends Error {
   ) {
     super(message);
     this.name = 'DomainError';
+    this.category = DOMAIN_ERROR_CODES[code];
     this.field = details.field;
     this.value = details.value;
     this.criterion = details.criterion;

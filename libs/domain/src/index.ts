@@ -1,4 +1,6 @@
 export { DomainError } from './domain-error';
+export { DOMAIN_ERROR_CODES } from './domain-error';
+export * from './error-category';
 export type { DomainErrorCode, DomainErrorDetails } from './domain-error';
 export * from './result';
 export * from './points';
@@ -16,3 +18,4 @@ export * from './results/par-index';
 export * from './results/classification';
 export * from './results/unit-result';
 export * from './results/ranking';
+export * from './leaf-values/leaf-value-rules';

@@ -1,6 +1,8 @@
 /** Thrown when an append's expected version does not match the stream's: nothing was written. */
 export class WrongExpectedVersionError extends Error {
   readonly code = 'WRONG_EXPECTED_VERSION' as const;
+  /** A lost race, not bad input: reload and retry (HTTP 409). */
+  readonly category = 'conflict' as const;
   constructor(
     readonly streamId: string,
     readonly expectedVersion: number | 'any',
@@ -17,6 +19,8 @@ export class WrongExpectedVersionError extends Error {
  */
 export class UnstorableEventError extends Error {
   readonly code = 'UNSTORABLE_EVENT' as const;
+  /** The input held it (a NUL in a note, say): the caller's to fix. */
+  readonly category = 'invalid' as const;
   constructor(
     /** Where in the event, e.g. `events[0].data.scores[2].note`. */
     readonly path: string,

@@ -1,7 +1,8 @@
 import { GrpcOptions, Transport } from '@nestjs/microservices';
-import { PROTO_LOADER_OPTIONS, protoPackage, protoPath } from '@par/contracts';
+import { GRPC_SERVICES, GrpcServiceKey, PROTO_LOADER_OPTIONS, protoPath } from '@par/contracts';
 
-/** The gRPC server of par.<service>.v1 from its proto in libs/contracts (main.ts, tests, the embedded platform). */
-export function grpcServerOptions(service: string, url: string): GrpcOptions {
-  return { transport: Transport.GRPC, options: { package: protoPackage(service), protoPath: protoPath(service), url, loader: PROTO_LOADER_OPTIONS } };
+/** The gRPC server of one service from its proto in libs/contracts (main.ts, tests, the embedded platform). */
+export function grpcServerOptions(service: GrpcServiceKey, url: string): GrpcOptions {
+  const { proto, package: protoPackage } = GRPC_SERVICES[service];
+  return { transport: Transport.GRPC, options: { package: protoPackage, protoPath: protoPath(proto), url, loader: PROTO_LOADER_OPTIONS } };
 }

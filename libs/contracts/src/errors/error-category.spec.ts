@@ -1,27 +1,25 @@
-import { errorCategory, GRPC_STATUS_BY_CATEGORY, HTTP_STATUS_BY_CATEGORY } from './error-category';
+import { categoryOfGrpcStatus, ERROR_CATEGORIES, GRPC_STATUS_BY_CATEGORY, HTTP_STATUS_BY_CATEGORY } from './error-category';
 
-describe('how a rejected command is reported', () => {
+describe('how a refusal is reported, by its category', () => {
   it.each([
-    ['SCORE_OFF_STEP', 'invalid', 422],
-    ['REASON_REQUIRED', 'invalid', 422],
-    ['CRITERION_UNKNOWN', 'invalid', 422],
-    ['WRONG_UNIT', 'forbidden', 403],
-    ['ROLE_NOT_ALLOWED', 'forbidden', 403],
-    ['APPRAISER_OWN_UNIT', 'forbidden', 403],
-    ['CYCLE_NOT_FOUND', 'not-found', 404],
-    ['WRONG_EXPECTED_VERSION', 'conflict', 409],
-    ['SELF_ASSESSMENT_LOCKED', 'wrong-state', 409],
-    ['APPRAISAL_FINALIZED', 'wrong-state', 409],
-    ['CRITERIA_SET_FROZEN', 'wrong-state', 409],
-    ['EXPLANATION_WINDOW_CLOSED', 'wrong-state', 409],
-    ['CYCLE_ALREADY_EXISTS', 'wrong-state', 409],
-    ['DEADLINE_PASSED', 'wrong-state', 409],
-  ])('%s is %s (HTTP %d)', (code, category, http) => {
-    expect(errorCategory(code)).toBe(category);
-    expect(HTTP_STATUS_BY_CATEGORY[errorCategory(code)]).toBe(http);
+    ['invalid', 3, 422],
+    ['forbidden', 7, 403],
+    ['not-found', 5, 404],
+    ['conflict', 10, 409],
+    ['wrong-state', 9, 409],
+  ] as const)('%s is gRPC %d and HTTP %d', (category, grpc, http) => {
+    expect(GRPC_STATUS_BY_CATEGORY[category]).toBe(grpc);
+    expect(HTTP_STATUS_BY_CATEGORY[category]).toBe(http);
+    expect(categoryOfGrpcStatus(grpc)).toBe(category);
   });
 
-  it('every category has a gRPC status', () => {
-    expect(Object.keys(GRPC_STATUS_BY_CATEGORY).sort()).toEqual(Object.keys(HTTP_STATUS_BY_CATEGORY).sort());
+  it('every category has one gRPC status of its own, and an HTTP status', () => {
+    expect(Object.keys(GRPC_STATUS_BY_CATEGORY).sort()).toEqual([...ERROR_CATEGORIES].sort());
+    expect(Object.keys(HTTP_STATUS_BY_CATEGORY).sort()).toEqual([...ERROR_CATEGORIES].sort());
+    expect(new Set(Object.values(GRPC_STATUS_BY_CATEGORY)).size).toBe(ERROR_CATEGORIES.length);
+  });
+
+  it('statuses that are failures, not refusals, have no category', () => {
+    for (const status of [0, 1, 2, 4, 8, 12, 13, 14, 16]) expect(categoryOfGrpcStatus(status)).toBeUndefined();
   });
 });

@@ -1,2 +1,3 @@
 export * from './proto-path';
 export * from './rpc-error';
+export * from './services';

@@ -1,6 +1,11 @@
+import type { ErrorCategory } from '../errors/error-category';
 import { parseRpcError, toRpcError } from './rpc-error';
 
+/** The categories these codes' catalogues declare. */
+const CATEGORY: Record<string, ErrorCategory> = { SELF_ASSESSMENT_LOCKED: 'wrong-state', WRONG_EXPECTED_VERSION: 'conflict', METHOD_MAX_OFF_STEP: 'invalid' };
+
 class ServiceError extends Error {
+  readonly category: ErrorCategory;
   constructor(
     readonly code: string,
     message: string,
@@ -8,6 +13,7 @@ class ServiceError extends Error {
     readonly problems?: { code: string; field: string; message: string }[],
   ) {
     super(message);
+    this.category = CATEGORY[code];
   }
 }
 
@@ -44,6 +50,12 @@ describe('refusals across gRPC', () => {
 
   it('a status without a body (a deadline) still parses into the same shape', () => {
     expect(parseRpcError({ code: 4, details: 'Deadline exceeded' })).toEqual({ code: 'GRPC_STATUS_4', field: '', message: 'Deadline exceeded', category: 'internal', grpcStatus: 4 });
+  });
+
+  it('an error with a code but no declared category is a failure of ours, not a refusal', () => {
+    const status = toRpcError(Object.assign(new Error('getaddrinfo EAI_AGAIN kafka.internal'), { code: 'EAI_AGAIN' }));
+    expect(status.code).toBe(13);
+    expect(status.details).not.toContain('kafka.internal');
   });
 
   it('an INTERNAL status parses as internal, never as a refusal of the input', () => {

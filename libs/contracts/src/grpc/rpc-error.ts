@@ -1,7 +1,7 @@
-import { ErrorCategory, errorCategory, GRPC_STATUS_BY_CATEGORY } from '../errors/error-category';
+import { categoryOfGrpcStatus, ErrorCategory, GRPC_STATUS_BY_CATEGORY, isErrorCategory } from '../errors/error-category';
 
 /**
- * How a refused command crosses gRPC. The status code comes from errorCategory(code); the status
+ * How a refused command crosses gRPC. The status code comes from the error's declared category; the status
  * details (and message) is this JSON body, so a client (the gateway, a test) can name the code and the
  * field without parsing prose. Framework-free: a Nest filter returns `toRpcError(error)` as its error.
  */
@@ -37,7 +37,7 @@ const GRPC_INTERNAL = 13;
  */
 export function toRpcError(error: unknown): GrpcStatusError {
   const body = isServiceError(error) ? bodyOf(error) : { code: 'INTERNAL', field: '', message: 'Internal error' };
-  const status = isServiceError(error) ? GRPC_STATUS_BY_CATEGORY[errorCategory(error.code)] : GRPC_INTERNAL;
+  const status = isServiceError(error) ? GRPC_STATUS_BY_CATEGORY[error.category] : GRPC_INTERNAL;
   const details = JSON.stringify(body);
   return { code: status, details, message: details };
 }
@@ -50,18 +50,20 @@ export function parseRpcError(error: { code?: number; details?: string; message?
   const grpcStatus = typeof error.code === 'number' ? error.code : GRPC_INTERNAL;
   const body = readBody(error.details);
   if (!body) return { code: `GRPC_STATUS_${grpcStatus}`, field: '', message: error.details || error.message || '', category: 'internal', grpcStatus };
-  // A body whose status is not its code's (INTERNAL with code "INTERNAL", UNAVAILABLE, a deadline) is not a refusal.
-  const category = errorCategory(body.code);
-  return { ...body, category: GRPC_STATUS_BY_CATEGORY[category] === grpcStatus ? category : 'internal', grpcStatus };
+  // Only a refusal status carries a category; INTERNAL (code "INTERNAL"), UNAVAILABLE or a deadline is not the caller's fault.
+  return { ...body, category: categoryOfGrpcStatus(grpcStatus) ?? 'internal', grpcStatus };
 }
 
-/** True for errors that say what was wrong with the request: a string-literal code like SCORE_OFF_STEP. */
-export function isServiceError(error: unknown): error is Error & { code: string; field?: unknown; problems?: unknown } {
+/**
+ * True for errors that say what was wrong with the request: a string-literal code like SCORE_OFF_STEP and
+ * the category its catalogue declares. SQLSTATEs ('23505'), Node system errors ('ECONNRESET', EAI_AGAIN)
+ * and anything without a declared category are failures of ours, not refusals: their messages (host
+ * names, SQL) must not reach a client.
+ */
+export function isServiceError(error: unknown): error is Error & { code: string; category: ErrorCategory; field?: unknown; problems?: unknown } {
   if (!(error instanceof Error)) return false;
-  const code = (error as { code?: unknown }).code;
-  // Not SQLSTATEs ('23505', 'XX000'), Node system errors ('ECONNRESET') or Node internals ('ERR_…'):
-  // those are failures of ours, not refusals, and their messages must not reach a client.
-  return typeof code === 'string' && SERVICE_CODE.test(code) && !code.startsWith('ERR_');
+  const { code, category } = error as { code?: unknown; category?: unknown };
+  return typeof code === 'string' && SERVICE_CODE.test(code) && isErrorCategory(category);
 }
 
 const SERVICE_CODE = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/;

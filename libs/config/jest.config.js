@@ -1,0 +1,6 @@
+module.exports = {
+  ...require('../../jest.preset.js').base,
+  displayName: 'config',
+  rootDir: __dirname,
+  testMatch: ['<rootDir>/src/**/*.spec.ts'],
+};

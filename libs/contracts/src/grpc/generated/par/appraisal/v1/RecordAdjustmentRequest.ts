@@ -1,0 +1,23 @@
+// Original file: appraisal.proto
+
+import type { Actor as _par_common_v1_Actor, Actor__Output as _par_common_v1_Actor__Output } from '../../../par/common/v1/Actor';
+
+export interface RecordAdjustmentRequest {
+  'actor'?: (_par_common_v1_Actor | null);
+  'cycleId'?: (string);
+  'unitId'?: (string);
+  'points'?: (string);
+  'reason'?: (string);
+  'criterion'?: (string);
+  'ref'?: (string);
+}
+
+export interface RecordAdjustmentRequest__Output {
+  'actor': (_par_common_v1_Actor__Output | null);
+  'cycleId': (string);
+  'unitId': (string);
+  'points': (string);
+  'reason': (string);
+  'criterion': (string);
+  'ref': (string);
+}

@@ -1,0 +1,10 @@
+// Original file: ranking.proto
+
+
+export interface GetPublishedDecisionsRequest {
+  'cycleId'?: (string);
+}
+
+export interface GetPublishedDecisionsRequest__Output {
+  'cycleId': (string);
+}

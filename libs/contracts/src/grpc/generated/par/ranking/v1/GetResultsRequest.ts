@@ -1,0 +1,12 @@
+// Original file: ranking.proto
+
+
+export interface GetResultsRequest {
+  'cycleId'?: (string);
+  'group'?: (string);
+}
+
+export interface GetResultsRequest__Output {
+  'cycleId': (string);
+  'group': (string);
+}

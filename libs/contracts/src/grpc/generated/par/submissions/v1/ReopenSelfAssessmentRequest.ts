@@ -1,0 +1,17 @@
+// Original file: submissions.proto
+
+import type { Actor as _par_common_v1_Actor, Actor__Output as _par_common_v1_Actor__Output } from '../../../par/common/v1/Actor';
+
+export interface ReopenSelfAssessmentRequest {
+  'actor'?: (_par_common_v1_Actor | null);
+  'cycleId'?: (string);
+  'unitId'?: (string);
+  'reason'?: (string);
+}
+
+export interface ReopenSelfAssessmentRequest__Output {
+  'actor': (_par_common_v1_Actor__Output | null);
+  'cycleId': (string);
+  'unitId': (string);
+  'reason': (string);
+}

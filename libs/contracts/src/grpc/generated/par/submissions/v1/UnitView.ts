@@ -1,0 +1,16 @@
+// Original file: submissions.proto
+
+
+export interface UnitView {
+  'unitId'?: (string);
+  'name'?: (string);
+  'groupId'?: (string);
+  'parentId'?: (string);
+}
+
+export interface UnitView__Output {
+  'unitId': (string);
+  'name': (string);
+  'groupId': (string);
+  'parentId': (string);
+}

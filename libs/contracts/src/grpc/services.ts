@@ -1,0 +1,43 @@
+import type { AppraisalHandlers } from './generated/par/appraisal/v1/Appraisal';
+import type { RankingHandlers } from './generated/par/ranking/v1/Ranking';
+import type { SubmissionsHandlers } from './generated/par/submissions/v1/Submissions';
+
+/**
+ * The gRPC services of the platform: proto file, package and service name, and the generated handler
+ * types that say each method's request and reply (tools/grpc/generate-types.js writes ./generated).
+ */
+export const GRPC_SERVICES = {
+  submissions: { proto: 'submissions', package: 'par.submissions.v1', service: 'Submissions' },
+  appraisal: { proto: 'appraisal', package: 'par.appraisal.v1', service: 'Appraisal' },
+  ranking: { proto: 'ranking', package: 'par.ranking.v1', service: 'Ranking' },
+} as const;
+
+export type GrpcServiceKey = keyof typeof GRPC_SERVICES;
+
+/** The generated handler interface of each service, e.g. `GrpcHandlers['submissions']['CreateCycle']`. */
+export interface GrpcHandlers {
+  submissions: SubmissionsHandlers;
+  appraisal: AppraisalHandlers;
+  ranking: RankingHandlers;
+}
+
+/** A method's request as the server receives it (proto-loader's decoded `__Output` shape). */
+export type RpcRequest<S extends GrpcServiceKey, M extends keyof GrpcHandlers[S]> = GrpcHandlers[S][M] extends (call: infer Call, ...rest: never[]) => void
+  ? Call extends { request: infer Request }
+    ? Request
+    : never
+  : never;
+
+/** A method's reply as the server sends it. */
+export type RpcReply<S extends GrpcServiceKey, M extends keyof GrpcHandlers[S]> = GrpcHandlers[S][M] extends (call: never, callback: infer Callback) => void
+  ? Callback extends (error: never, value?: infer Reply, ...rest: never[]) => void
+    ? NonNullable<Reply>
+    : never
+  : never;
+
+/** The method names of a service, as the proto writes them ('CreateCycle'). */
+export type RpcMethod<S extends GrpcServiceKey> = Extract<keyof GrpcHandlers[S], string>;
+
+export type { AppraisalClient } from './generated/par/appraisal/v1/Appraisal';
+export type { RankingClient } from './generated/par/ranking/v1/Ranking';
+export type { SubmissionsClient } from './generated/par/submissions/v1/Submissions';
