@@ -1,8 +1,9 @@
 import canonicalize from 'canonicalize';
 import fc from 'fast-check';
+import { runInNewContext } from 'node:vm';
 import { toCanonicalJson } from './canonical-json';
 import { UnstorableEventError } from './errors';
-import { toStorableJson } from './storable-json';
+import { toStorableJson } from './testing/storable-json.reference';
 
 type Outcome = { ok: true; value: unknown; text: string } | { ok: false; path: string; reason: string };
 
@@ -61,6 +62,7 @@ const key = fc.oneof(unicodeString, fc.constantFrom('', '__proto__', 'toJSON', '
 /** Numbers where ECMAScript's shortest round-trip formatting switches notation or rounds. */
 const trickyNumber = fc.constantFrom(
   0, -0, 1, -1, 1e21, 1e-7, 1e-6, 0.000001, 9.999999999999997e-7, 1e20, 123456789012345680000, 1e300, -1e-300,
+  // eslint-disable-next-line no-loss-of-precision -- 333333333.33333329 is RFC 8785's example, rounded on purpose
   5e-324, -5e-324, Number.MAX_VALUE, -Number.MAX_VALUE, Number.MIN_VALUE, Number.MAX_SAFE_INTEGER, 2 ** 53, 0.1 + 0.2, 1 / 3, 333333333.33333329, 4.5, 2e-3, 1e30, 1e-27,
 );
 const number = fc.oneof(trickyNumber, fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer(), fc.double({ min: -1e6, max: 1e6, noNaN: true }));
@@ -168,6 +170,15 @@ describe('one-pass canonical JSON (RFC 8785) with storability checks', () => {
     // eslint-disable-next-line no-sparse-arrays
     expect(onePass({ scores: [1, , 3] })).toEqual({ ok: false, path: 'data.scores[1]', reason: expect.stringMatching(/hole in an array/) });
     expect(onePass({ scores: [1, undefined, 3] })).toEqual({ ok: false, path: 'data.scores[1]', reason: 'undefined in an array would be read back as null' });
+  });
+
+  it('takes plain data from another realm (a vm, jest\'s sandbox) as plain, but not its Maps', () => {
+    const foreign = runInNewContext('({ b: [{ y: 1, x: null }], a: "é" })');
+    expect(Object.getPrototypeOf(foreign)).not.toBe(Object.prototype);
+    const text = '{"a":"é","b":[{"x":null,"y":1}]}';
+    expect(reference(foreign)).toMatchObject({ ok: true, text });
+    expect(onePass(foreign)).toEqual({ ok: true, text, value: { a: 'é', b: [{ y: 1, x: null }] } });
+    expect(onePass({ m: runInNewContext('new Map()') })).toMatchObject({ ok: false, path: 'data.m', reason: expect.stringMatching(/a Map is not plain/) });
   });
 
   it('accepts shared (non-cyclic) references and refuses cycles through arrays and toJSON', () => {

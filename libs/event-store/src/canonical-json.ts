@@ -1,5 +1,6 @@
 import { UnstorableEventError } from './errors';
-import type { JsonValue } from './storable-json';
+
+export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 
 /** A value made storable: its plain-JSON copy and that copy's RFC 8785 canonical text. */
 export interface CanonicalJson {
@@ -15,8 +16,8 @@ export interface DefaultProperty {
 
 /**
  * One walk over `value` that both refuses what the log could not give back unchanged and writes RFC 8785
- * (JCS) text: the same acceptance, copy and errors as `toStorableJson`, and the same text as the
- * `canonicalize` package gives for that copy (property-tested against both in canonical-json.spec.ts).
+ * (JCS) text: the same acceptance, copy and errors as the reference `toStorableJson`, and the same text as
+ * the `canonicalize` package gives for that copy (property-tested against both in canonical-json.spec.ts).
  *
  * Refused, naming where: NUL and lone surrogates in strings or keys (jsonb rejects them), NaN and ±Infinity,
  * bigint, functions, symbols, undefined, objects that are neither arrays nor plain (a Map, a class instance)
@@ -32,6 +33,22 @@ export function toCanonicalJson(value: unknown, path: string, defaultProperty?: 
   return { value: copy, text: writer.text };
 }
 
+/**
+ * RFC 8785 text of `value`, refusing what `toCanonicalJson` refuses (naming `path`): the one canonical-JSON
+ * writer behind every hash (event content on append and on verify, published snapshots).
+ */
+export function canonicalJson(value: unknown, path = 'value'): string {
+  return toCanonicalJson(value, path).text;
+}
+
+/**
+ * The prototype of plain data (an object literal, JSON.parse, Object.create(null)): Object.prototype of this
+ * realm or of another one (jest's sandbox, structuredClone there), whose own prototype is null.
+ */
+export function isPlainPrototype(prototype: object | null): boolean {
+  return prototype === null || prototype === Object.prototype || Object.getPrototypeOf(prototype) === null;
+}
+
 /** JSON text of a string after the storability checks. */
 export function canonicalString(value: string, path: string): string {
   return NEEDS_CARE.test(value) ? escapedString(value, path) : `"${value}"`;
@@ -41,6 +58,7 @@ export function canonicalString(value: string, path: string): string {
  * A string with none of these is written as is between quotes: JSON.stringify (hence RFC 8785) escapes only
  * ", \ and the controls below U+0020, and only surrogates can be lone. NUL is a control, so it is covered.
  */
+// eslint-disable-next-line no-control-regex -- the controls are exactly what must be escaped
 const NEEDS_CARE = /[\u0000-\u001f"\\\ud800-\udfff]/;
 const LONE_SURROGATE = /\p{Cs}/u;
 
@@ -97,7 +115,7 @@ class Writer {
       copy = this.walkArray(value);
     } else {
       const prototype = Object.getPrototypeOf(value);
-      if (prototype !== Object.prototype && prototype !== null) {
+      if (!isPlainPrototype(prototype)) {
         const kind = prototype?.constructor?.name ?? 'object';
         throw new UnstorableEventError(this.path(), `a ${kind} is not plain JSON data (convert it, or give it a toJSON)`);
       }

@@ -1,5 +1,6 @@
 import type { Decider } from './decider';
 import type { AppendResult, EventMetadata, EventStore, NewEvent } from './event-store.port';
+import { loadStream, type StreamAddress } from './load-stream';
 
 /** What a decider returns: contract-shaped events; the handler adds metadata (who, role, why). */
 export interface DecidedEvent {
@@ -8,9 +9,9 @@ export interface DecidedEvent {
   data: unknown;
 }
 
-export interface HandleCommandOptions<Command, Event extends DecidedEvent, State> {
+/** The stream is found by its address (its id, and the id an earlier naming gave it: see loadStream). */
+export interface HandleCommandOptions<Command, Event extends DecidedEvent, State> extends StreamAddress {
   store: EventStore;
-  streamId: string;
   decider: Decider<Command, Event, State>;
   command: Command;
   /** Actor, role, reason, correlation: the same for every event this command produces. */
@@ -18,6 +19,8 @@ export interface HandleCommandOptions<Command, Event extends DecidedEvent, State
 }
 
 export interface HandledCommand<Event> {
+  /** The stream read and appended to: the current id, or the legacy one the stream is under. */
+  streamId: string;
   events: Event[];
   /** The stream's version after the command (unchanged when the command decided nothing). */
   version: number;
@@ -32,12 +35,12 @@ export interface HandledCommand<Event> {
 export async function handleCommand<Command, Event extends DecidedEvent, State>(
   options: HandleCommandOptions<Command, Event, State>,
 ): Promise<HandledCommand<Event>> {
-  const { store, streamId, decider, command, metadata } = options;
-  const history = await store.readStream(streamId);
+  const { store, decider, command, metadata } = options;
+  const { streamId, events: history } = await loadStream(store, options);
   const state = history.reduce((current, recorded) => decider.evolve(current, asDecided<Event>(recorded)), decider.initialState());
   const version = history.length === 0 ? 0 : history[history.length - 1].streamVersion;
   const events = decider.decide(command, state);
-  if (events.length === 0) return { events, version, appended: null };
+  if (events.length === 0) return { streamId, events, version, appended: null };
   const toAppend: NewEvent[] = events.map((event) => ({
     type: event.type,
     schemaVersion: event.schemaVersion ?? 1,
@@ -45,7 +48,7 @@ export async function handleCommand<Command, Event extends DecidedEvent, State>(
     metadata,
   }));
   const appended = await store.append(streamId, toAppend, { expectedVersion: version });
-  return { events, version: appended.nextExpectedVersion, appended };
+  return { streamId, events, version: appended.nextExpectedVersion, appended };
 }
 
 /** Deciders fold the contract shape back: type, schema version and data of each recorded event. */

@@ -115,6 +115,20 @@ export interface BrokenEvent {
   actual: string;
 }
 
+/**
+ * Lifts an event stored under an older schema version to its type's current one: the log's
+ * UpcasterRegistry from @par/contracts (e.g. appraisalUpcasters) fits it.
+ */
+export interface Upcasters {
+  upcast(event: RecordedEvent): RecordedEvent;
+}
+
+/** What an adapter is built with besides its storage. */
+export interface EventStoreOptions {
+  /** Applied to every event read (readStream, readAll, subscribe); stored events, and so their hashes, never change. */
+  upcasters?: Upcasters;
+}
+
 export interface EventStore {
   append(streamId: string, events: NewEvent[], options: AppendOptions): Promise<AppendResult>;
   readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;

@@ -1,13 +1,12 @@
 export * from './event-store.port';
 export * from './errors';
-export { GENESIS_HASH, contentHash, chainHash, canonicalContent } from './hashing';
-export type { HashedContent } from './hashing';
-export { UpcasterRegistry } from './upcasting';
-export type { Upcaster } from './upcasting';
+export { canonicalJson } from './canonical-json';
 export { PostgresEventStore } from './postgres/postgres-event-store';
-export type { PostgresEventStoreOptions } from './postgres/postgres-event-store';
-export { migrate as migrateEventStore } from './postgres/migrator';
+export { migrate as migrateEventStore, runMigrations } from './postgres/migrator';
+export type { MigrationPlan } from './postgres/migrator';
+export type { Migration } from './postgres/migrations';
 export * from './decider';
 export * from './command-handling';
+export * from './load-stream';
 export { InMemoryEventStore } from './in-memory/in-memory-event-store';
 export { inTransaction, TransactionAbortedError } from './postgres/in-transaction';

@@ -1,8 +1,8 @@
 import { UnstorableEventError } from './errors';
 import type { EventMetadata, NewEvent } from './event-store.port';
 import { CanonicalJson, canonicalString, toCanonicalJson } from './canonical-json';
+import { newEventId } from './event-id';
 import { HashedContent, sha256Hex } from './hashing';
-import { uuidV7 } from './uuid-v7';
 
 /** A new event made storable: plain JSON content, its canonical text (what is sent) and its content hash. */
 export interface PreparedEvent extends HashedContent {
@@ -54,7 +54,7 @@ function prepare(streamId: StreamId, event: NewEvent, occurredAt: string, path: 
 }
 
 function eventIdOf(event: NewEvent, path: string): string {
-  if (event.eventId === undefined) return uuidV7(); // time-ordered: appends to the right edge of the event_id index
+  if (event.eventId === undefined) return newEventId();
   if (typeof event.eventId !== 'string' || !UUID.test(event.eventId)) {
     throw new UnstorableEventError(`${path}.eventId`, 'it must be a UUID like 0f8fad5b-d9cb-469f-a165-70867728950e');
   }

@@ -7,14 +7,10 @@ export * from './kafka/kafka-publisher';
 export * from './kafka/kafka-subscriber';
 export * from './kafka/ensure-topics';
 // Event log → topic
-export * from './envelope-message';
 export * from './relay/event-log-relay';
 export { migrateRelayTables } from './relay/relay-checkpoints';
 // Consumers
 export * from './consumer/event-consumer';
-export * from './consumer/dead-letter';
 export { migrateConsumerTables } from './consumer/consumer-tables';
-export { IdempotentConsumer } from './consumer/idempotent-consumer';
-export type { IdempotentConsumerOptions, Delivery, Outcome } from './consumer/idempotent-consumer';
 export * from './topic-transport/topic-event-consumer';
 export * from './in-process/in-process-event-consumer';

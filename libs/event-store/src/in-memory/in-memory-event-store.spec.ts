@@ -3,6 +3,7 @@ import type { RecordedEvent } from '../event-store.port';
 import { START } from '../event-store.port';
 import { chainHash, contentHash, GENESIS_HASH } from '../hashing';
 import { appraised, selfAssessed, unitStream } from '../testing/par-events';
+import { pointsAsText } from '../testing/points-as-text.upcasters';
 import { InMemoryEventStore } from './in-memory-event-store';
 
 // The PostgreSQL adapter's expectations (postgres/*.spec.ts), held against the in-memory adapter: the
@@ -111,7 +112,7 @@ describe('the in-memory event store (the dry run of an import)', () => {
     const everything = await store.readAll();
     const pages: RecordedEvent[][] = [];
     let after = START;
-    for (let page = await store.readAll({ limit: 4 }); page.length > 0; page = await store.readAll({ after, limit: 4 })) {
+    for (let page = await store.readAll({ after, limit: 4 }); page.length > 0; page = await store.readAll({ after, limit: 4 })) {
       pages.push(page);
       after = page[page.length - 1].globalPosition;
     }
@@ -144,6 +145,21 @@ describe('the in-memory event store (the dry run of an import)', () => {
     await subscription.caughtUp();
     await subscription.stop();
     expect(delivered.map((e) => e.streamVersion)).toEqual([2, 3]);
+  });
+
+  it('upcasts a v1 event written before its schema changed on every read, and verifies it as written', async () => {
+    const reader = new InMemoryEventStore({ upcasters: pointsAsText });
+    const { events } = await reader.append('unit-a', [{ type: 'CriterionAppraised', schemaVersion: 1, data: { criterion: '1.1', points: 0.5 } }], { expectedVersion: 0 });
+    expect(events[0]).toMatchObject({ schemaVersion: 1, data: { criterion: '1.1', points: 0.5 } }); // as written
+    const expected = { schemaVersion: 2, data: { criterion: '1.1', points: '0.50' }, hash: events[0].hash };
+    expect((await reader.readStream('unit-a'))[0]).toMatchObject(expected);
+    expect((await reader.readAll())[0]).toMatchObject(expected);
+    const delivered: RecordedEvent[] = [];
+    const subscription = reader.subscribe({ handler: async (e) => void delivered.push(e) });
+    await subscription.caughtUp();
+    await subscription.stop();
+    expect(delivered[0]).toMatchObject(expected);
+    expect(await reader.verify()).toEqual({ ok: true, streams: 1, events: 1 });
   });
 
   it('verify recomputes every chain and names the first altered event', async () => {

@@ -3,6 +3,7 @@ import type {
   AppendOptions,
   AppendResult,
   EventStore,
+  EventStoreOptions,
   GlobalPosition,
   NewEvent,
   ReadAllOptions,
@@ -32,6 +33,8 @@ export class InMemoryEventStore implements EventStore {
   private readonly eventIds = new Set<string>();
   private readonly subscriptions = new Set<CatchUpSubscription>();
   private lastTransactionId = 0n;
+
+  constructor(private readonly options: EventStoreOptions = {}) {}
 
   async append(streamId: string, events: NewEvent[], { expectedVersion }: AppendOptions): Promise<AppendResult> {
     if (expectedVersion !== 'any' && !(Number.isInteger(expectedVersion) && expectedVersion >= 0)) {
@@ -75,12 +78,12 @@ export class InMemoryEventStore implements EventStore {
   }
 
   async readStream(streamId: string, { fromVersion = 1 }: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
-    return (this.streams.get(streamId) ?? []).filter((event) => event.streamVersion >= fromVersion).map(copy);
+    return (this.streams.get(streamId) ?? []).filter((event) => event.streamVersion >= fromVersion).map((event) => this.read(event));
   }
 
   async readAll({ after = START, limit = 1000 }: ReadAllOptions = {}): Promise<RecordedEvent[]> {
     const from = this.log.findIndex((event) => isAfter(event.globalPosition, after));
-    return from < 0 ? [] : this.log.slice(from, from + limit).map(copy);
+    return from < 0 ? [] : this.log.slice(from, from + limit).map((event) => this.read(event));
   }
 
   subscribe(options: SubscriptionOptions): Subscription {
@@ -103,6 +106,12 @@ export class InMemoryEventStore implements EventStore {
       for (const event of [...events].sort((a, b) => a.streamVersion - b.streamVersion)) verifier.accept(event, head);
     }
     return verifier.result();
+  }
+
+  /** What a reader gets: its own copy, upcast to the current schema version. */
+  private read(event: RecordedEvent): RecordedEvent {
+    const own = copy(event);
+    return this.options.upcasters ? this.options.upcasters.upcast(own) : own;
   }
 }
 

@@ -4,6 +4,7 @@ import type {
   AppendOptions,
   AppendResult,
   EventStore,
+  EventStoreOptions,
   NewEvent,
   ReadAllOptions,
   ReadStreamOptions,
@@ -14,7 +15,6 @@ import type {
 } from '../event-store.port';
 import { START } from '../event-store.port';
 import { prepareEvents, PreparedEvent } from '../prepare-events';
-import type { UpcasterRegistry } from '../upcasting';
 import { appendParameters } from './append-parameters';
 import { WRONG_EXPECTED_VERSION_SQLSTATE } from './append.sql';
 import { CatchUpSubscription } from './catch-up-subscription';
@@ -23,11 +23,6 @@ import { EventRow, toRecordedEvent } from './row-mapping';
 import { quotedSchema } from './schema-name';
 import { statementsFor } from './statements';
 import { verifyChains } from './verify-chains';
-
-export interface PostgresEventStoreOptions {
-  /** Applied to every event read (readStream, readAll, subscribe); stored events never change. */
-  upcasters?: UpcasterRegistry;
-}
 
 interface AppendedRow {
   stream_version: number;
@@ -47,7 +42,7 @@ export class PostgresEventStore implements EventStore {
   constructor(
     private readonly pool: Pool,
     readonly schema: string,
-    private readonly options: PostgresEventStoreOptions = {},
+    private readonly options: EventStoreOptions = {},
   ) {
     this.s = quotedSchema(schema);
     this.sql = statementsFor(schema, this.s);

@@ -39,7 +39,7 @@ describe('reading the whole log in global order', () => {
 
     const pages: RecordedEvent[][] = [];
     let after = START;
-    for (let page = await store.readAll({ limit: 4 }); page.length > 0; page = await store.readAll({ after, limit: 4 })) {
+    for (let page = await store.readAll({ after, limit: 4 }); page.length > 0; page = await store.readAll({ after, limit: 4 })) {
       pages.push(page);
       after = page[page.length - 1].globalPosition;
     }

@@ -1,5 +1,6 @@
 import { Pool } from 'pg';
-import { PostgresEventStore, PostgresEventStoreOptions } from '../postgres/postgres-event-store';
+import type { EventStoreOptions } from '../event-store.port';
+import { PostgresEventStore } from '../postgres/postgres-event-store';
 import { createTestDatabase, type TestDatabase } from '@par/testing';
 
 /** Jest hooks: this test file's own database (dropped at the end) and stores over it. */
@@ -26,7 +27,7 @@ export function useTestDatabase() {
       return pool;
     },
     /** A migrated store over `schema` on a new pool. */
-    async store(schema: string, options?: PostgresEventStoreOptions): Promise<PostgresEventStore> {
+    async store(schema: string, options?: EventStoreOptions): Promise<PostgresEventStore> {
       const store = new PostgresEventStore(kit.pool(), schema, options);
       await store.migrate();
       return store;

@@ -1,5 +1,5 @@
 import type { Pool } from 'pg';
-import { runMigration } from '../postgres/run-migration';
+import { runMigrations } from '@par/event-store';
 
 /**
  * Creates the consuming service's bookkeeping tables in its schema; safe to call on every start.
@@ -8,10 +8,14 @@ import { runMigration } from '../postgres/run-migration';
  * - dead_letters: poison events of in-process consumers (Kafka consumers use `<topic>.dlq` instead).
  */
 export function migrateConsumerTables(pool: Pool, schema: string): Promise<void> {
-  return runMigration(
-    pool,
+  return runMigrations(pool, {
     schema,
-    (s) => `
+    ledger: 'consumer_migrations',
+    // IF NOT EXISTS: databases created before this ledger existed already hold the tables.
+    migrations: [
+      {
+        name: '0001_consumer_tables',
+        sql: (s) => `
       CREATE TABLE IF NOT EXISTS ${s}.processed_events (
         consumer     text NOT NULL,
         -- text, not uuid: a malformed Kafka message is marked by its topic/partition/offset instead.
@@ -39,5 +43,7 @@ export function migrateConsumerTables(pool: Pool, schema: string): Promise<void>
         attempts   integer NOT NULL,
         failed_at  timestamptz NOT NULL DEFAULT now()
       )`,
-  );
+      },
+    ],
+  });
 }

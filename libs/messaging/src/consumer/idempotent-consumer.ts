@@ -1,4 +1,4 @@
-import type { EventEnvelope } from '@par/contracts';
+import type { EventEnvelope, UpcasterRegistry } from '@par/contracts';
 import { escapeIdentifier, Pool, PoolClient } from 'pg';
 import { inTransaction, TransactionAbortedError } from '@par/event-store';
 import { backoffDelay, BackoffOptions } from '../runtime/backoff';
@@ -12,6 +12,11 @@ export interface IdempotentConsumerOptions {
   pool: Pool;
   schema: string;
   deadLetters: DeadLetterSink;
+  /**
+   * The registry of the log the events come from (e.g. appraisalUpcasters): the handler gets each event
+   * at its type's current schema version. A step that throws fails the event like its handler would.
+   */
+  upcasters?: UpcasterRegistry;
   /** Handler attempts before an event is dead-lettered, default 3. */
   maxAttempts?: number;
   /** Delay between attempts, default 50 ms doubling to 1 s: short, the partition waits meanwhile. */
@@ -97,7 +102,7 @@ export class IdempotentConsumer {
       const fresh = await this.mark(tx, envelope.eventId);
       if (fresh) {
         try {
-          await this.options.consumer.handle(envelope, tx);
+          await this.options.consumer.handle(this.options.upcasters?.upcast(envelope) ?? envelope, tx);
         } catch (error) {
           throw new HandlerFailed(error);
         }

@@ -9,7 +9,7 @@ import { WakeableSleep } from '../runtime/wakeable-sleep';
 import { ConsumerCheckpoints } from './consumer-checkpoints';
 import { TableDeadLetters } from './table-dead-letters';
 
-export interface InProcessEventConsumerOptions extends Pick<IdempotentConsumerOptions, 'maxAttempts' | 'retry'> {
+export interface InProcessEventConsumerOptions extends Pick<IdempotentConsumerOptions, 'upcasters' | 'maxAttempts' | 'retry'> {
   consumer: EventConsumer;
   /** The source service's log, read directly through a catch-up subscription. */
   source: { service: string; store: EventStore };

@@ -1,14 +1,18 @@
 import type { GlobalPosition } from '@par/event-store';
 import { escapeIdentifier, Pool } from 'pg';
 import { positionFromRow, positionParameters, PositionRow, SELECT_POSITION } from '../postgres/position-columns';
-import { runMigration } from '../postgres/run-migration';
+import { runMigrations } from '@par/event-store';
 
 /** Creates the relay's checkpoint table in the service's schema; safe to call on every start. */
 export function migrateRelayTables(pool: Pool, schema: string): Promise<void> {
-  return runMigration(
-    pool,
+  return runMigrations(pool, {
     schema,
-    (s) => `
+    ledger: 'relay_migrations',
+    // IF NOT EXISTS: databases created before this ledger existed already hold the tables.
+    migrations: [
+      {
+        name: '0001_relay_checkpoints',
+        sql: (s) => `
       CREATE TABLE IF NOT EXISTS ${s}.relay_checkpoints (
         relay          text PRIMARY KEY,
         -- see position-columns.ts
@@ -16,7 +20,9 @@ export function migrateRelayTables(pool: Pool, schema: string): Promise<void> {
         position       numeric(20, 0) NOT NULL,
         updated_at     timestamptz NOT NULL DEFAULT now()
       )`,
-  );
+      },
+    ],
+  });
 }
 
 /** The last global position a relay saw acknowledged by the broker, one row per relay (topic). */

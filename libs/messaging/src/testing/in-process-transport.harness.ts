@@ -1,3 +1,4 @@
+import type { UpcasterRegistry } from '@par/contracts';
 import { PostgresEventStore } from '@par/event-store';
 import { escapeIdentifier, Pool } from 'pg';
 import { migrateConsumerTables } from '../consumer/consumer-tables';
@@ -13,6 +14,7 @@ export class InProcessTransportHarness implements TransportHarness {
   readonly errors: unknown[] = [];
   private consumer: InProcessEventConsumer | null = null;
   private consumerDefinition: EventConsumer | null = null;
+  private upcasters: UpcasterRegistry | undefined;
   private readonly service = uniqueName('svc');
 
   private constructor(
@@ -29,8 +31,9 @@ export class InProcessTransportHarness implements TransportHarness {
     return new InProcessTransportHarness(pool, store, schema);
   }
 
-  async start(consumer: EventConsumer): Promise<void> {
+  async start(consumer: EventConsumer, upcasters?: UpcasterRegistry): Promise<void> {
     this.consumerDefinition = consumer;
+    this.upcasters = upcasters;
     await this.startConsumer();
   }
 
@@ -71,6 +74,7 @@ export class InProcessTransportHarness implements TransportHarness {
   private async startConsumer(): Promise<void> {
     this.consumer = new InProcessEventConsumer({
       consumer: this.consumerDefinition!,
+      upcasters: this.upcasters,
       source: { service: this.service, store: this.store },
       pool: this.pool,
       schema: this.schema,

@@ -1,4 +1,4 @@
-import { deadLetterTopic, DEAD_LETTER_HEADERS, EVENT_HEADERS, eventsTopic } from '@par/contracts';
+import { deadLetterTopic, DEAD_LETTER_HEADERS, EVENT_HEADERS, eventsTopic, UpcasterRegistry } from '@par/contracts';
 import { PostgresEventStore } from '@par/event-store';
 import { deleteTopics } from '@par/testing';
 import type { Admin, Kafka } from 'kafkajs';
@@ -28,6 +28,7 @@ export class KafkaTransportHarness implements TransportHarness {
   private relayPublisher: TappedPublisher | null = null;
   private consumer: TopicEventConsumer | null = null;
   private consumerDefinition: EventConsumer | null = null;
+  private upcasters: UpcasterRegistry | undefined;
   private groupId = '';
   private readonly dlqPublisher: KafkaPublisher;
 
@@ -57,8 +58,9 @@ export class KafkaTransportHarness implements TransportHarness {
     return eventsTopic(this.service);
   }
 
-  async start(consumer: EventConsumer): Promise<void> {
+  async start(consumer: EventConsumer, upcasters?: UpcasterRegistry): Promise<void> {
     this.consumerDefinition = consumer;
+    this.upcasters = upcasters;
     this.groupId = uniqueName(`${consumer.name}-`);
     await this.startRelay(new TappedPublisher(new KafkaPublisher(this.kafka), RELAY_DIES_AFTER_BATCHES));
     await this.startConsumer();
@@ -141,6 +143,7 @@ export class KafkaTransportHarness implements TransportHarness {
   private async startConsumer(): Promise<void> {
     this.consumer = new TopicEventConsumer({
       consumer: this.consumerDefinition!,
+      upcasters: this.upcasters,
       topics: [this.topic],
       subscriber: new KafkaSubscriber(this.kafka, { groupId: this.groupId, partitionsConsumedConcurrently: 3 }),
       publisher: this.dlqPublisher,

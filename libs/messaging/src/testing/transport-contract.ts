@@ -1,3 +1,4 @@
+import { EventEnvelope, UpcasterRegistry } from '@par/contracts';
 import { randomUUID } from 'node:crypto';
 import { appendInterleaved } from './interleaved-workload';
 import { OrderedReadModel } from './ordered-read-model';
@@ -70,6 +71,29 @@ export function describeTransportContract(transport: TransportUnderTest): void {
       expect((await model.applications()).has(poisonId)).toBe(false);
       expect((await model.lastVersions()).get('unit-p')).toBe(7);
       expect(await processedMarks(h, 'poison-projection')).toBe(2 + after.length);
+    }, 120_000);
+
+    it('hands the handler an event stored at v1 as v2, upcast by the step registered for its log', async () => {
+      const h = (harness = await transport.harness());
+      const upcasters = new UpcasterRegistry();
+      upcasters.register<{ criterion: string; points: number }>('CriterionAppraised', 1, (d) => ({ criterion: d.criterion, points: d.points.toFixed(2) }));
+      await h.store.append(
+        'unit-u',
+        [
+          { type: 'CriterionAppraised', schemaVersion: 1, data: { criterion: '1.1', points: 0.5 } },
+          { type: 'CriterionAppraised', schemaVersion: 2, data: { criterion: '1.2', points: '0.75' } },
+        ],
+        { expectedVersion: 0 },
+      );
+      const handled: EventEnvelope[] = [];
+      await h.start({ name: 'upcasting-projection', handle: async (envelope) => void handled.push(envelope) }, upcasters);
+      await waitFor('both events handled', () => handled.length >= 2, { timeoutMs: 60_000 });
+
+      expect(handled.map(({ schemaVersion, data }) => ({ schemaVersion, data }))).toEqual([
+        { schemaVersion: 2, data: { criterion: '1.1', points: '0.50' } },
+        { schemaVersion: 2, data: { criterion: '1.2', points: '0.75' } },
+      ]);
+      expect((await h.store.readStream('unit-u'))[0]).toMatchObject({ schemaVersion: 1, data: { points: 0.5 } });
     }, 120_000);
   });
 }

@@ -1,3 +1,4 @@
+import type { UpcasterRegistry } from '@par/contracts';
 import type { EventStore } from '@par/event-store';
 import type { Pool } from 'pg';
 import type { EventConsumer } from '../consumer/event-consumer';
@@ -19,7 +20,8 @@ export interface TransportHarness {
   /** The consuming service's database and (migrated) schema. */
   readonly pool: Pool;
   readonly schema: string;
-  start(consumer: EventConsumer): Promise<void>;
+  /** Starts carrying the log to `consumer`, which upcasts with `upcasters` (the log's registry) if given. */
+  start(consumer: EventConsumer, upcasters?: UpcasterRegistry): Promise<void>;
   /** Kills what carries events out of the log at its worst moment, then starts a fresh one. */
   crashCarrier(): Promise<void>;
   /** Stops the consumer, makes the transport deliver everything again from the start, restarts it. */

@@ -8,9 +8,9 @@ import { backoffDelay, BackoffOptions } from '../runtime/backoff';
 import { WakeableSleep } from '../runtime/wakeable-sleep';
 import { TopicDeadLetters } from './topic-dead-letters';
 
-export interface TopicEventConsumerOptions extends Pick<IdempotentConsumerOptions, 'maxAttempts' | 'retry'> {
+export interface TopicEventConsumerOptions extends Pick<IdempotentConsumerOptions, 'upcasters' | 'maxAttempts' | 'retry'> {
   consumer: EventConsumer;
-  /** Event topics to read, e.g. [eventsTopic('submissions')]. */
+  /** Event topics to read, all carrying one log (whose registry is `upcasters`), e.g. [eventsTopic('submissions')]. */
   topics: string[];
   /** A subscriber in the consumer's own group (group id = consumer name, by convention). */
   subscriber: MessageSubscriber;

@@ -47,7 +47,7 @@ export const appraisalEventUnionSchema = z.discriminatedUnion('type', [
   scoreCorrectedSchema,
 ]);
 
-/** Any event of an Appraisal stream (`appraisal-<cycleId>-<unitId>`), discriminated by `type`. */
+/** Any event of an Appraisal stream (`appraisal:<cycleId>:<unitId>`), discriminated by `type`. */
 export type AppraisalEvent = z.infer<typeof appraisalEventUnionSchema>;
 
 /** One appraisal event type, e.g. `AppraisalEventOf<'CriterionAppraised'>`. */

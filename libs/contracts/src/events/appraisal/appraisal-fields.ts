@@ -18,7 +18,7 @@ export const leafValueField = pointsField.nullable();
 export const instantField = z.iso.datetime();
 
 /**
- * Every event names its cycle and unit: the stream id (`appraisal-<cycleId>-<unitId>`) cannot be split
+ * Every event names its cycle and unit: a legacy stream id (`appraisal-<cycleId>-<unitId>`) cannot be split
  * back when ids contain dashes, and a consumer should not need a lookup to know whose score moved.
  */
 export const appraisalIdentity = {

@@ -1,5 +1,6 @@
 // Event contracts of the appraisal service (topic par.appraisal.events.v1).
 export * from './appraisal-event-types';
+export * from './appraisal-upcasters';
 export * from './appraisal-event';
 export * from './appraisal-event-metadata';
 export * from './parse-appraisal-event';

@@ -1,5 +1,6 @@
 // Event contracts of the submissions service (topic par.submissions.events.v1).
 export * from './submissions-event-types';
+export * from './submissions-upcasters';
 export * from './submissions-event';
 export * from './submissions-event-metadata';
 export * from './parse-submissions-event';

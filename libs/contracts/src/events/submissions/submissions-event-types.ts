@@ -1,6 +1,6 @@
 /** The type names of the submissions service's events, as stored in its log and relayed to `par.submissions.events.v1`. */
 export const SubmissionsEventTypes = {
-  // Cycle stream `cycle-<cycleId>`
+  // Cycle stream `cycle:<cycleId>`
   CycleCreated: 'CycleCreated',
   GroupDefined: 'GroupDefined',
   CriteriaSetDefined: 'CriteriaSetDefined',
@@ -11,7 +11,7 @@ export const SubmissionsEventTypes = {
   CycleOpened: 'CycleOpened',
   CriteriaSetCorrected: 'CriteriaSetCorrected',
   CycleClosed: 'CycleClosed',
-  // Self-assessment stream `self-assessment-<cycleId>-<unitId>`
+  // Self-assessment stream `self-assessment:<cycleId>:<unitId>`
   CriterionSelfScored: 'CriterionSelfScored',
   SelfScoreCleared: 'SelfScoreCleared',
   SelfAssessmentSubmitted: 'SelfAssessmentSubmitted',

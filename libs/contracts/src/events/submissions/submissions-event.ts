@@ -55,9 +55,9 @@ export const selfAssessmentEventUnionSchema = z.discriminatedUnion('type', [
 
 export const submissionsEventUnionSchema = z.discriminatedUnion('type', [cycleEventUnionSchema, selfAssessmentEventUnionSchema]);
 
-/** Any event of a Cycle stream (`cycle-<cycleId>`). */
+/** Any event of a Cycle stream (`cycle:<cycleId>`). */
 export type CycleEvent = z.infer<typeof cycleEventUnionSchema>;
-/** Any event of a Self-assessment stream (`self-assessment-<cycleId>-<unitId>`). */
+/** Any event of a Self-assessment stream (`self-assessment:<cycleId>:<unitId>`). */
 export type SelfAssessmentEvent = z.infer<typeof selfAssessmentEventUnionSchema>;
 /** Any event of the submissions service's log, discriminated by `type`. */
 export type SubmissionsEvent = z.infer<typeof submissionsEventUnionSchema>;

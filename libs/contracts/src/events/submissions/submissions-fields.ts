@@ -18,7 +18,7 @@ export const dueField = z.union([z.iso.date(), z.iso.datetime({ offset: true })]
 /** Cycle events name their cycle; a consumer should not have to split the stream id. */
 export const cycleIdentity = { cycleId: idField };
 
-/** Self-assessment events name cycle and unit: `self-assessment-<cycleId>-<unitId>` cannot be split back when ids contain dashes. */
+/** Self-assessment events name cycle and unit: a consumer reads them here, never from the stream id (a legacy one cannot be split back). */
 export const selfAssessmentIdentity = { cycleId: idField, unitId: idField };
 
 /** An event schema: a literal type, schema version 1 and its data. */

@@ -1,12 +1,11 @@
-import { UnstorableEventError } from './errors';
-
-export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+import { isPlainPrototype, JsonValue } from '../canonical-json';
+import { UnstorableEventError } from '../errors';
 
 const LONE_SURROGATE = /\p{Cs}/u;
 
 /**
- * The reference for what may be stored. The append path no longer calls it: canonical-json.ts does the same
- * checks and copy while writing the canonical text, in one walk, and its property tests compare the two.
+ * The reference for what may be stored, for the property tests of canonical-json.ts (which does the same
+ * checks and copy while writing the canonical text, in one walk): the plain two-pass reading of the rules.
  *
  * Copies `value` into plain JSON, refusing whatever would not come back from PostgreSQL's jsonb exactly as it
  * was hashed: jsonb rejects NUL and lone surrogates; JSON turns NaN and array holes into null and Maps into {}.
@@ -41,7 +40,7 @@ function copyObject(value: object, path: string, ancestors: Set<object>): JsonVa
   try {
     if (Array.isArray(value)) return value.map((item, index) => copyArrayItem(item, `${path}[${index}]`, ancestors));
     const prototype = Object.getPrototypeOf(value);
-    if (prototype !== Object.prototype && prototype !== null) {
+    if (!isPlainPrototype(prototype)) {
       const kind = prototype?.constructor?.name ?? 'object';
       throw new UnstorableEventError(path, `a ${kind} is not plain JSON data (convert it, or give it a toJSON)`);
     }

@@ -1,18 +1,13 @@
-import type { RecordedEvent } from './event-store.port';
-import { UpcasterRegistry } from './upcasting';
+import { UpcasterRegistry, VersionedEvent } from './upcaster-registry';
 
-const stored = (type: string, schemaVersion: number, data: unknown): RecordedEvent => ({
+const stored = (type: string, schemaVersion: number, data: unknown): VersionedEvent & { hash: string } => ({
   streamId: 'unit-a',
-  streamVersion: 1,
-  globalPosition: { transactionId: 1n, position: 1n },
   eventId: '0f8fad5b-d9cb-469f-a165-70867728950e',
   type,
   schemaVersion,
   data,
   metadata: {},
   hash: 'h',
-  previousHash: 'p',
-  recordedAt: new Date(0),
 });
 
 describe('upcasting old events on read', () => {
@@ -25,7 +20,7 @@ describe('upcasting old events on read', () => {
     expect([v2, v3]).toEqual([2, 3]);
   });
 
-  it('applies the whole chain up to the latest version, leaving the stored event alone', () => {
+  it('applies the whole chain up to the latest version, keeping the other fields and leaving the stored event alone', () => {
     const old = stored('CriterionAppraised', 1, { criterion: '1.1', points: 0.5 });
     const upcast = registry.upcast(old);
     expect(upcast).toMatchObject({ schemaVersion: 3, data: { criterion: '1.1', points: '0.50', maxPoints: null }, hash: 'h' });

@@ -1,0 +1,3 @@
+export * from './stream-id';
+export * from './legacy-stream-id';
+export * from './named-stream';
