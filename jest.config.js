@@ -4,7 +4,7 @@ const path = require('node:path');
 
 const projectFolders = ['libs', 'apps']
   .flatMap((kind) => (fs.existsSync(path.join(__dirname, kind)) ? fs.readdirSync(path.join(__dirname, kind)).map((name) => path.join(kind, name)) : []))
-  .concat(['tests']);
+  .concat(['tests', 'tools']);
 
 module.exports = {
   projects: projectFolders

@@ -3,8 +3,9 @@ export { createTestDatabase, type TestDatabase } from './helpers/test-database';
 export { kafkaBrokers, testKafka, createTestTopic, deleteTopics } from './helpers/kafka';
 export { resolveTestInfrastructure, type TestInfrastructure } from './infra/resolve';
 export type { ResolvedKafka, ResolvedPostgres } from './infra/types';
-export { given } from './decider/given-when-then';
-export { grpcTestClient, refusalOf, type GrpcTestClient } from './grpc/grpc-test-client';
+export { given, type DeciderUnderTest } from './decider/given-when-then';
+export { grpcTestClient, refusalOf, typedGrpcTestClient, type GrpcTestClient, type TypedCalls, type TypedGrpcTestClient } from './grpc/grpc-test-client';
 export { freePort } from './grpc/free-port';
 export { eventually } from './waiting/eventually';
-export { WORKED_EXAMPLE_CRITERIA, PROVINCIAL_THRESHOLDS } from './fixtures/worked-example';
+// DOMAIN.md's worked example is written once, with the interchange fixture that owns it in libs/contracts.
+export { WORKED_EXAMPLE_CRITERIA, PROVINCIAL_THRESHOLDS } from '@par/contracts/testing';

@@ -1,5 +1,30 @@
-import { PROVINCIAL_THRESHOLDS, WORKED_EXAMPLE_CRITERIA } from '@par/testing';
+import type { CriterionInput, ThresholdInput } from '@par/domain';
 import { CycleFile } from './cycle-file';
+
+/**
+ * DOMAIN.md's worked example, as the tests across services set it up: Department X's four leaves
+ * (6.4 later found not applicable) and the common provincial thresholds.
+ */
+export const WORKED_EXAMPLE_CRITERIA: CriterionInput[] = [
+  { code: '1', title: 'Công tác chỉ đạo, điều hành CCHC', children: [
+    { code: '1.1', title: 'Kế hoạch CCHC ban hành đúng hạn', maxPoints: 1, method: { kind: 'allOrNothing' }, source: 'self' } ] },
+  { code: '3', title: 'Cải cách thủ tục hành chính', children: [
+    { code: '3.2', title: 'Tỷ lệ hồ sơ giải quyết đúng hạn', maxPoints: 2,
+      method: { kind: 'bands', bands: [{ minRatio: 1, points: 2 }, { minRatio: 0.95, points: 1 }] }, source: 'system' } ] },
+  { code: '6', title: 'Cải cách tài chính công', children: [
+    { code: '6.4', title: 'Dự án PPP', maxPoints: 1, method: { kind: 'manual', step: 0.25 }, source: 'self' } ] },
+  { code: '7', title: 'Xây dựng chính quyền điện tử, chính quyền số', children: [
+    { code: '7.3', title: 'Tỷ lệ thanh toán trực tuyến', maxPoints: 1.5, method: { kind: 'manual', step: 0.25 }, source: 'self' } ] },
+];
+
+/** The common provincial rule of DOMAIN.md: Xuất sắc ≥ 90, Tốt ≥ 80, Khá ≥ 65, Trung bình ≥ 50, else Yếu. */
+export const PROVINCIAL_THRESHOLDS: ThresholdInput[] = [
+  { class: 'XUAT_SAC', label: 'Xuất sắc', minIndex: 90 },
+  { class: 'TOT', label: 'Tốt', minIndex: 80 },
+  { class: 'KHA', label: 'Khá', minIndex: 65 },
+  { class: 'TRUNG_BINH', label: 'Trung bình', minIndex: 50 },
+  { class: 'YEU', label: 'Yếu', minIndex: 0 },
+];
 
 /**
  * DOMAIN.md's worked example as a cycle file: Department X self-assesses 4.50, the appraiser lowers 3.2
@@ -56,7 +81,7 @@ export function workedExampleFile(): CycleFile {
 }
 
 /** A cycle file as loose JSON, for tests that break one thing at a time (any value may go anywhere). */
-export type Draft = Record<string, any>;
+export type Draft = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- loose on purpose
 
 export function draftOf(file: CycleFile = workedExampleFile()): Draft {
   return structuredClone(file) as Draft;

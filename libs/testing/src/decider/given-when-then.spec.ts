@@ -1,5 +1,4 @@
-import type { Decider } from '@par/event-store';
-import { given } from './given-when-then';
+import { given, type DeciderUnderTest } from './given-when-then';
 
 type Counted = { type: 'Counted'; by: number };
 class CounterError extends Error {
@@ -7,7 +6,7 @@ class CounterError extends Error {
     super(code);
   }
 }
-const counter: Decider<{ add: number }, Counted, number> = {
+const counter: DeciderUnderTest<{ add: number }, Counted, number> = {
   initialState: () => 0,
   evolve: (total, event) => total + event.by,
   decide: ({ add }, total) => {

@@ -29,6 +29,7 @@ export async function resolvePostgres(): Promise<ResolvedPostgres> {
       `No PostgreSQL for tests: DATABASE_URL is not set, no Docker engine answers, and the local server ` +
         `${hostPort(LOCAL_POSTGRES_URL)} does not answer (${(error as Error).message}). Start it with ` +
         '`pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start` or set DATABASE_URL.',
+      { cause: error },
     );
   }
   return { url: LOCAL_POSTGRES_URL, source: `local server ${hostPort(LOCAL_POSTGRES_URL)}` };
