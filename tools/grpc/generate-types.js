@@ -23,7 +23,6 @@ execFileSync(
     '--enums=String',
     '--defaults',
     '--arrays',
-    '--oneofs',
     '--grpcLib=@grpc/grpc-js',
     "--includeDirs=.",
     `--outDir=${outDir}`,

@@ -20,7 +20,8 @@ export type RpcImplementation<S extends GrpcServiceKey, M extends RpcMethod<S>> 
  */
 export function rpcMethodOf<S extends GrpcServiceKey>(service: S) {
   return <M extends RpcMethod<S>>(method: M) =>
-    (target: object, key: string | symbol, descriptor: TypedPropertyDescriptor<RpcImplementation<S, M>>): void => {
+    // Generic in the method's own type: a descriptor is invariant in it (its `set`), the constraint is not.
+    <Implementation extends RpcImplementation<S, M>>(target: object, key: string | symbol, descriptor: TypedPropertyDescriptor<Implementation>): void => {
       GrpcMethod(GRPC_SERVICES[service].service, method)(target, key, descriptor);
     };
 }

@@ -27,6 +27,8 @@ export const PROTO_LOADER_OPTIONS = {
   enums: String,
   defaults: true,
   arrays: true,
-  oneofs: true,
+  // No proto declares a oneof; a proto3 `optional` field is a synthetic one, and `oneofs: true` would add a
+  // virtual `_field: "field"` beside every optional field that is set. Unset optional fields stay absent.
+  oneofs: false,
   includeDirs: [PROTO_DIR],
 };

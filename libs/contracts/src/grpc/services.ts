@@ -1,6 +1,6 @@
-import type { AppraisalHandlers } from './generated/par/appraisal/v1/Appraisal';
-import type { RankingHandlers } from './generated/par/ranking/v1/Ranking';
-import type { SubmissionsHandlers } from './generated/par/submissions/v1/Submissions';
+import type { AppraisalClient, AppraisalHandlers } from './generated/par/appraisal/v1/Appraisal';
+import type { RankingClient, RankingHandlers } from './generated/par/ranking/v1/Ranking';
+import type { SubmissionsClient, SubmissionsHandlers } from './generated/par/submissions/v1/Submissions';
 
 /**
  * The gRPC services of the platform: proto file, package and service name, and the generated handler
@@ -36,7 +36,17 @@ export type RpcReply<S extends GrpcServiceKey, M extends keyof GrpcHandlers[S]> 
   : never;
 
 /** The method names of a service, as the proto writes them ('CreateCycle'). */
-export type RpcMethod<S extends GrpcServiceKey> = Extract<keyof GrpcHandlers[S], string>;
+export type RpcMethod<S extends GrpcServiceKey> = keyof NamedMembers<GrpcHandlers[S]> & string;
+
+/** The members a type names: without the index signature the generated handlers inherit (any string would pass). */
+type NamedMembers<T> = { [K in keyof T as string extends K ? never : number extends K ? never : K]: T[K] };
+
+/** The generated client interface of each service (what a gRPC client of it is typed as). */
+export interface GrpcClients {
+  submissions: SubmissionsClient;
+  appraisal: AppraisalClient;
+  ranking: RankingClient;
+}
 
 export type { AppraisalClient } from './generated/par/appraisal/v1/Appraisal';
 export type { RankingClient } from './generated/par/ranking/v1/Ranking';

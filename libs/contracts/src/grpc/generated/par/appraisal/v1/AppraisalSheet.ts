@@ -13,15 +13,18 @@ export interface AppraisalSheet {
   'version'?: (number);
   'leaves'?: (_par_appraisal_v1_SheetLeaf)[];
   'adjustments'?: (_par_appraisal_v1_SheetAdjustment)[];
+  '_sentAt'?: "sentAt";
+  '_explanationDeadline'?: "explanationDeadline";
+  '_finalizedAt'?: "finalizedAt";
 }
 
 export interface AppraisalSheet__Output {
   'cycleId': (string);
   'unitId': (string);
   'phase': (string);
-  'sentAt': (string);
-  'explanationDeadline': (string);
-  'finalizedAt': (string);
+  'sentAt'?: (string);
+  'explanationDeadline'?: (string);
+  'finalizedAt'?: (string);
   'version': (number);
   'leaves': (_par_appraisal_v1_SheetLeaf__Output)[];
   'adjustments': (_par_appraisal_v1_SheetAdjustment__Output)[];

@@ -9,6 +9,8 @@ export interface SheetAdjustment {
   'criterion'?: (string);
   'ref'?: (string);
   'removed'?: (boolean);
+  '_criterion'?: "criterion";
+  '_ref'?: "ref";
 }
 
 export interface SheetAdjustment__Output {
@@ -16,7 +18,7 @@ export interface SheetAdjustment__Output {
   'kind': (string);
   'points': (string);
   'reason': (string);
-  'criterion': (string);
-  'ref': (string);
+  'criterion'?: (string);
+  'ref'?: (string);
   'removed': (boolean);
 }

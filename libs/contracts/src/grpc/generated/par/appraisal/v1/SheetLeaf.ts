@@ -11,6 +11,8 @@ export interface SheetLeaf {
   'applicable'?: (boolean);
   'reviewed'?: (boolean);
   'explanation'?: (string);
+  '_selfPoints'?: "selfPoints";
+  '_points'?: "points";
 }
 
 export interface SheetLeaf__Output {
@@ -18,8 +20,8 @@ export interface SheetLeaf__Output {
   'title': (string);
   'maxPoints': (string);
   'notApplicableBySetup': (boolean);
-  'selfPoints': (string);
-  'points': (string);
+  'selfPoints'?: (string);
+  'points'?: (string);
   'applicable': (boolean);
   'reviewed': (boolean);
   'explanation': (string);

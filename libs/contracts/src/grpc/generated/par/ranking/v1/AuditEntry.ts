@@ -19,22 +19,29 @@ export interface AuditEntry {
   'evidence'?: (_par_ranking_v1_AuditEvidence)[];
   'votes'?: (_par_ranking_v1_CouncilVotes | null);
   'decision'?: (string);
+  '_criterion'?: "criterion";
+  '_fromPoints'?: "fromPoints";
+  '_toPoints'?: "toPoints";
+  '_actorUnitId'?: "actorUnitId";
+  '_reason'?: "reason";
+  '_note'?: "note";
+  '_decision'?: "decision";
 }
 
 export interface AuditEntry__Output {
   'stage': (string);
   'subject': (string);
-  'criterion': (string);
-  'fromPoints': (string);
-  'toPoints': (string);
+  'criterion'?: (string);
+  'fromPoints'?: (string);
+  'toPoints'?: (string);
   'actor': (string);
   'role': (string);
-  'actorUnitId': (string);
+  'actorUnitId'?: (string);
   'occurredAt': (string);
   'recordedAt': (string);
-  'reason': (string);
-  'note': (string);
+  'reason'?: (string);
+  'note'?: (string);
   'evidence': (_par_ranking_v1_AuditEvidence__Output)[];
   'votes': (_par_ranking_v1_CouncilVotes__Output | null);
-  'decision': (string);
+  'decision'?: (string);
 }

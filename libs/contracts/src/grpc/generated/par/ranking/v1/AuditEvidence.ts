@@ -7,12 +7,16 @@ export interface AuditEvidence {
   'date'?: (string);
   'section'?: (string);
   'fileRef'?: (string);
+  '_documentNo'?: "documentNo";
+  '_date'?: "date";
+  '_section'?: "section";
+  '_fileRef'?: "fileRef";
 }
 
 export interface AuditEvidence__Output {
   'title': (string);
-  'documentNo': (string);
-  'date': (string);
-  'section': (string);
-  'fileRef': (string);
+  'documentNo'?: (string);
+  'date'?: (string);
+  'section'?: (string);
+  'fileRef'?: (string);
 }

@@ -14,6 +14,8 @@ export interface DecisionRevision {
   'publishedBy'?: (string);
   'publishedAt'?: (string);
   'eventHash'?: (string);
+  '_reason'?: "reason";
+  '_previousSnapshotHash'?: "previousSnapshotHash";
 }
 
 export interface DecisionRevision__Output {
@@ -21,10 +23,10 @@ export interface DecisionRevision__Output {
   'number': (string);
   'date': (string);
   'signer': (string);
-  'reason': (string);
+  'reason'?: (string);
   'snapshotJson': (string);
   'snapshotHash': (string);
-  'previousSnapshotHash': (string);
+  'previousSnapshotHash'?: (string);
   'snapshotVerified': (boolean);
   'publishedBy': (string);
   'publishedAt': (string);

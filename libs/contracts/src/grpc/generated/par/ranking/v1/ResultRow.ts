@@ -10,6 +10,8 @@ export interface ResultRow {
   'applicableMax'?: (string);
   'index'?: (string);
   'classCode'?: (string);
+  '_index'?: "index";
+  '_classCode'?: "classCode";
 }
 
 export interface ResultRow__Output {
@@ -19,6 +21,6 @@ export interface ResultRow__Output {
   'selfTotal': (string);
   'appraisedTotal': (string);
   'applicableMax': (string);
-  'index': (string);
-  'classCode': (string);
+  'index'?: (string);
+  'classCode'?: (string);
 }

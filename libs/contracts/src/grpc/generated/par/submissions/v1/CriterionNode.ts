@@ -10,13 +10,15 @@ export interface CriterionNode {
   'method'?: (_par_submissions_v1_ScoringMethod | null);
   'source'?: (string);
   'children'?: (_par_submissions_v1_CriterionNode)[];
+  '_maxPoints'?: "maxPoints";
+  '_source'?: "source";
 }
 
 export interface CriterionNode__Output {
   'code': (string);
   'title': (string);
-  'maxPoints': (string);
+  'maxPoints'?: (string);
   'method': (_par_submissions_v1_ScoringMethod__Output | null);
-  'source': (string);
+  'source'?: (string);
   'children': (_par_submissions_v1_CriterionNode__Output)[];
 }

@@ -14,6 +14,7 @@ export interface CycleOverview {
   'groups'?: (_par_submissions_v1_GroupView)[];
   'units'?: (_par_submissions_v1_UnitView)[];
   'criteriaSets'?: (_par_submissions_v1_CriteriaSetView)[];
+  '_selfAssessmentDue'?: "selfAssessmentDue";
 }
 
 export interface CycleOverview__Output {
@@ -22,7 +23,7 @@ export interface CycleOverview__Output {
   'title': (string);
   'evaluator': (string);
   'status': (string);
-  'selfAssessmentDue': (string);
+  'selfAssessmentDue'?: (string);
   'groups': (_par_submissions_v1_GroupView__Output)[];
   'units': (_par_submissions_v1_UnitView__Output)[];
   'criteriaSets': (_par_submissions_v1_CriteriaSetView__Output)[];

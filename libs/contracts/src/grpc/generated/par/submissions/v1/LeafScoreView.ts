@@ -11,6 +11,8 @@ export interface LeafScoreView {
   'points'?: (string);
   'evidence'?: (_par_submissions_v1_Evidence)[];
   'note'?: (string);
+  '_points'?: "points";
+  '_note'?: "note";
 }
 
 export interface LeafScoreView__Output {
@@ -19,7 +21,7 @@ export interface LeafScoreView__Output {
   'maxPoints': (string);
   'source': (string);
   'applicable': (boolean);
-  'points': (string);
+  'points'?: (string);
   'evidence': (_par_submissions_v1_Evidence__Output)[];
-  'note': (string);
+  'note'?: (string);
 }

@@ -8,12 +8,15 @@ export interface ScoringMethod {
   'bands'?: (_par_submissions_v1_Band)[];
   'perOccurrence'?: (string);
   'cap'?: (string);
+  '_step'?: "step";
+  '_perOccurrence'?: "perOccurrence";
+  '_cap'?: "cap";
 }
 
 export interface ScoringMethod__Output {
   'kind': (string);
-  'step': (string);
+  'step'?: (string);
   'bands': (_par_submissions_v1_Band__Output)[];
-  'perOccurrence': (string);
-  'cap': (string);
+  'perOccurrence'?: (string);
+  'cap'?: (string);
 }

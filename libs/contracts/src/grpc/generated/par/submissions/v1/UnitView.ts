@@ -6,11 +6,12 @@ export interface UnitView {
   'name'?: (string);
   'groupId'?: (string);
   'parentId'?: (string);
+  '_parentId'?: "parentId";
 }
 
 export interface UnitView__Output {
   'unitId': (string);
   'name': (string);
   'groupId': (string);
-  'parentId': (string);
+  'parentId'?: (string);
 }
