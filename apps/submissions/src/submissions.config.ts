@@ -1,5 +1,16 @@
+import { hostPortField, hostPortListField, postgresUrlField } from '@par/config';
+import type { Clock } from '@par/contracts';
 import type { Pool } from 'pg';
-import type { Clock } from './infrastructure/tokens';
+import { z } from 'zod';
+
+/** The environment of the service run alone (main.ts), parsed once at start: a bad value stops it, named. */
+export const submissionsConfigSchema = z.object({
+  DATABASE_URL: postgresUrlField,
+  KAFKA_BROKERS: hostPortListField,
+  GRPC_URL: hostPortField.default('0.0.0.0:50051'),
+});
+
+export type SubmissionsConfig = z.output<typeof submissionsConfigSchema>;
 
 /**
  * How the module runs. `embedded`: one process with the other services, the read model fed from this
@@ -7,7 +18,7 @@ import type { Clock } from './infrastructure/tokens';
  * (par.submissions.events.v1) for the other services. The read model is this service's own, so it is
  * fed in process in both modes.
  */
-export interface SubmissionsConfig {
+export interface SubmissionsOptions {
   /** A pool on the database holding the `submissions` schema. */
   pool: Pool;
   mode: 'embedded' | 'distributed';

@@ -1,4 +1,4 @@
-import { eventsTopic } from '@par/contracts';
+import { eventsTopic, streamId } from '@par/contracts';
 import { ensureTopics } from '@par/messaging';
 import { deleteTopics, kafkaBrokers, testKafka } from '@par/testing';
 import { randomBytes } from 'node:crypto';
@@ -40,6 +40,6 @@ describe('submissions in distributed mode', () => {
 
   it('relays a created cycle to par.<service>.events.v1, keyed by its stream', async () => {
     await service.call('CreateCycle', { actor: admin, cycleId: CYCLE, year: 2025, title: 'Chỉ số CCHC năm 2025', evaluator: 'ubnd-tinh-demo', thresholds });
-    await eventually(async () => expect(received).toEqual([{ key: `cycle-${CYCLE}`, type: 'CycleCreated', cycleId: CYCLE }]), 30_000);
+    await eventually(async () => expect(received).toEqual([{ key: streamId('cycle', CYCLE), type: 'CycleCreated', cycleId: CYCLE }]), 30_000);
   });
 });

@@ -1,11 +1,10 @@
 import { Inject, Injectable, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { PostgresEventStore } from '@par/event-store';
 import { createKafka, EventLogRelay, InProcessEventConsumer, KafkaPublisher, migrateConsumerTables, migrateRelayTables } from '@par/messaging';
-import { migrateReadModel } from '../projections/read-model.tables';
-import { submissionsReadModel } from '../projections/submissions-read-model.projection';
-import { SUBMISSIONS_CONFIG } from './config.token';
-import type { SubmissionsConfig } from '../submissions.config';
-import { EVENT_STORE, SUBMISSIONS_SCHEMA } from './tokens';
+import { migrateReadModel } from '../projections/submissions-read-model/read-model.migrations';
+import { submissionsReadModel } from '../projections/submissions-read-model/submissions-read-model.projection';
+import type { SubmissionsOptions } from '../submissions.config';
+import { EVENT_STORE, SUBMISSIONS_OPTIONS, SUBMISSIONS_SCHEMA } from './tokens';
 
 const SERVICE = 'submissions';
 
@@ -20,12 +19,12 @@ export class SubmissionsLog implements OnModuleInit, OnApplicationShutdown {
   private publisher: KafkaPublisher | null = null;
 
   constructor(
-    @Inject(SUBMISSIONS_CONFIG) private readonly config: SubmissionsConfig,
+    @Inject(SUBMISSIONS_OPTIONS) private readonly options: SubmissionsOptions,
     @Inject(EVENT_STORE) private readonly store: PostgresEventStore,
   ) {}
 
   async onModuleInit(): Promise<void> {
-    const { pool } = this.config;
+    const { pool } = this.options;
     await this.store.migrate();
     await migrateReadModel(pool);
     await migrateConsumerTables(pool, SUBMISSIONS_SCHEMA);
@@ -34,10 +33,10 @@ export class SubmissionsLog implements OnModuleInit, OnApplicationShutdown {
       source: { service: SERVICE, store: this.store },
       pool,
       schema: SUBMISSIONS_SCHEMA,
-      pollIntervalMs: this.config.pollIntervalMs ?? 100,
+      pollIntervalMs: this.options.pollIntervalMs ?? 100,
     });
     await this.readModel.start();
-    if (this.config.mode === 'distributed') await this.startRelay();
+    if (this.options.mode === 'distributed') await this.startRelay();
   }
 
   /** Resolves once the read model has applied every event committed before the call. */
@@ -52,11 +51,11 @@ export class SubmissionsLog implements OnModuleInit, OnApplicationShutdown {
   }
 
   private async startRelay(): Promise<void> {
-    const brokers = this.config.kafkaBrokers;
+    const brokers = this.options.kafkaBrokers;
     if (!brokers?.length) throw new Error('distributed mode needs kafkaBrokers');
-    await migrateRelayTables(this.config.pool, SUBMISSIONS_SCHEMA);
+    await migrateRelayTables(this.options.pool, SUBMISSIONS_SCHEMA);
     this.publisher = new KafkaPublisher(createKafka({ brokers, clientId: SERVICE }));
-    this.relay = new EventLogRelay({ store: this.store, service: this.config.relayAs ?? SERVICE, publisher: this.publisher, pool: this.config.pool, schema: SUBMISSIONS_SCHEMA });
+    this.relay = new EventLogRelay({ store: this.store, service: this.options.relayAs ?? SERVICE, publisher: this.publisher, pool: this.options.pool, schema: SUBMISSIONS_SCHEMA });
     await this.relay.start();
   }
 }

@@ -1,6 +1,6 @@
 import type { TypeOrmModuleOptions } from '@nestjs/typeorm';
 import type { Pool } from 'pg';
-import { READ_MODEL_ENTITIES } from '../projections/read-model.entities';
+import { READ_MODEL_ENTITIES } from '../projections/submissions-read-model/read-model.entities';
 
 /** TypeORM's own connection, to the database of the pool the module was given (it cannot share a pg Pool). */
 export function typeOrmOptions(pool: Pool, name: string): TypeOrmModuleOptions {

@@ -1,3 +1,5 @@
+import type { SubmissionsMethod } from './submissions-harness';
+
 /** A small cycle as the province admin would type it in a form: two groups, three units, a Vietnamese set. */
 
 export const CYCLE = 'tinh-demo-2025';
@@ -50,7 +52,7 @@ export const units = [
 export const evidence = [{ title: 'Kế hoạch CCHC năm 2025', documentNo: '12/KH-STP', date: '2025-01-15', section: 'mục II.1' }];
 
 /** The admin's setup requests, in order, up to an open cycle. */
-export function setupRequests(): [string, object][] {
+export function setupRequests(): [SubmissionsMethod, object][] {
   const asAdmin = { actor: admin, cycleId: CYCLE };
   return [
     ['CreateCycle', { ...asAdmin, year: 2025, title: 'Chỉ số CCHC năm 2025', evaluator: 'ubnd-tinh-demo', thresholds }],
@@ -58,7 +60,7 @@ export function setupRequests(): [string, object][] {
     ['DefineCriteriaSet', { ...asAdmin, criteriaSetId: 'set-districts', criteria: districtsSet }],
     ['DefineGroup', { ...asAdmin, groupId: 'departments', name: 'Sở, ban, ngành', criteriaSetId: 'set-departments' }],
     ['DefineGroup', { ...asAdmin, groupId: 'districts', name: 'UBND cấp huyện', criteriaSetId: 'set-districts' }],
-    ...units.map((unit): [string, object] => ['RegisterUnit', { ...asAdmin, ...unit }]),
+    ...units.map((unit): [SubmissionsMethod, object] => ['RegisterUnit', { ...asAdmin, ...unit }]),
     ['SetApplicability', { ...asAdmin, unitId: 'so-y-te', criterion: '6.4', applicable: false, reason: 'Đơn vị không có dự án PPP' }],
     ['SetDeadlines', { ...asAdmin, selfAssessmentDue: '2099-12-31', explanationWindowDays: 5 }],
     ['OpenCycle', asAdmin],

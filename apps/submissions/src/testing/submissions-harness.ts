@@ -4,19 +4,27 @@ import type { INestMicroservice } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { createTestDatabase, kafkaBrokers, TestDatabase, eventually as retryUntil, freePort } from '@par/testing';
 import { Pool } from 'pg';
-import { parseRpcError, ParsedRpcError, PROTO_LOADER_OPTIONS, protoPath } from '@par/contracts';
-import { submissionsGrpcOptions } from '../api/grpc-options';
+import { parseRpcError, ParsedRpcError, PROTO_LOADER_OPTIONS, protoPath, type RpcMethod } from '@par/contracts';
+import { submissionsGrpcOptions } from '../infrastructure/grpc/submissions-grpc-options';
 import { SUBMISSIONS_SCHEMA } from '../infrastructure/tokens';
 import { SubmissionsModule } from '../submissions.module';
 
-/** One RPC of par.submissions.v1.Submissions, promisified; the request as the proto's camelCase JSON. */
-export type Rpc = (method: string, request: object) => Promise<any>;
+/** An RPC of par.submissions.v1.Submissions by its name in the proto (checked by the compiler). */
+export type SubmissionsMethod = RpcMethod<'submissions'>;
+
+/**
+ * One RPC, promisified; the request as the proto's camelCase JSON. Requests stay loosely typed on purpose:
+ * the specs also send what a typed client could not (a missing id, a malformed actor).
+ */
+export type Rpc = (method: SubmissionsMethod, request: object) => Promise<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+type UnaryCall = (request: object, options: grpc.CallOptions, callback: (error: grpc.ServiceError | null, response: unknown) => void) => void;
 
 /** The service on a real database and a free port, with a real grpc-js client, as the gateway will call it. */
 export interface SubmissionsHarness {
   call: Rpc;
   /** The refusal a call ends with, parsed as a client reads it (fails the test if the call succeeds). */
-  refusal: (method: string, request: object) => Promise<ParsedRpcError>;
+  refusal: (method: SubmissionsMethod, request: object) => Promise<ParsedRpcError>;
   /** How many events a stream holds, read from the log itself. */
   streamLength: (streamId: string) => Promise<number>;
   pool: Pool;
@@ -36,8 +44,8 @@ export async function startSubmissions(name: string, distributed?: { relayAs: st
   await app.listen();
 
   const definition = protoLoader.loadSync(protoPath('submissions'), PROTO_LOADER_OPTIONS);
-  const loaded = grpc.loadPackageDefinition(definition) as any;
-  const client: grpc.Client & Record<string, Function> = new loaded.par.submissions.v1.Submissions(url, grpc.credentials.createInsecure());
+  const loaded = grpc.loadPackageDefinition(definition) as unknown as { par: { submissions: { v1: { Submissions: grpc.ServiceClientConstructor } } } };
+  const client = new loaded.par.submissions.v1.Submissions(url, grpc.credentials.createInsecure()) as unknown as grpc.Client & Record<SubmissionsMethod, UnaryCall>;
 
   const call: Rpc = (method, request) =>
     new Promise((resolve, reject) => {

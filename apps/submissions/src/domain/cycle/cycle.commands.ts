@@ -1,7 +1,7 @@
 import type { CriterionInput, ThresholdInput } from '@par/domain';
-import type { Actor } from '../shared/actor';
+import type { Actor } from '../contracts';
 
-/** Every cycle command names its cycle (the handler loads `cycle-<cycleId>`) and who issues it. */
+/** Every cycle command names its cycle (the handler loads `cycle:<cycleId>`) and who issues it. */
 interface CycleCommandBase {
   readonly cycleId: string;
   readonly actor: Actor;

@@ -37,7 +37,7 @@ export function decideCycle(command: CycleCommand, state: CycleState): CycleEven
   }
 }
 
-/** The Cycle aggregate (stream `cycle-<cycleId>`). */
+/** The Cycle aggregate (stream `cycle:<cycleId>`). */
 export const cycleDecider: Decider<CycleCommand, CycleEvent, CycleState> = {
   initialState: initialCycleState,
   decide: decideCycle,

@@ -1,3 +1,5 @@
+import { namedStream, type NamedStream } from '../contracts';
+
 export type {
   ApplicabilitySet,
   CriteriaSetCorrected,
@@ -12,7 +14,10 @@ export type {
   UnitRenamed,
 } from '../contracts';
 
-/** One stream per cycle: its setup, its units and its criteria sets change together and in order. */
-export function cycleStreamId(cycleId: string): string {
-  return `cycle-${cycleId}`;
+/**
+ * One stream per cycle: its setup, its units and its criteria sets change together and in order.
+ * `cycle:<cycleId>`, or the legacy `cycle-<cycleId>` it began under: give it to handleCommand / loadStream.
+ */
+export function cycleStream(cycleId: string): NamedStream {
+  return namedStream('cycle', { cycleId });
 }

@@ -1,5 +1,5 @@
 import type { CriterionLeaf, PointsInput } from '@par/domain';
-import type { Actor } from '../shared/actor';
+import type { Actor } from '../contracts';
 import type { CycleStatus } from '../shared/cycle-status';
 
 /**

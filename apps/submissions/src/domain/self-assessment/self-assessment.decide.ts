@@ -92,7 +92,7 @@ function requireDraft(state: SelfAssessmentState, unitId: string): void {
   if (state.status === 'submitted') throw SelfAssessmentErrors.locked(unitId);
 }
 
-/** The Self-assessment aggregate (stream `self-assessment-<cycleId>-<unitId>`). */
+/** The Self-assessment aggregate (stream `self-assessment:<cycleId>:<unitId>`). */
 export const selfAssessmentDecider: Decider<SelfAssessmentCommand, SelfAssessmentEvent, SelfAssessmentState> = {
   initialState: initialSelfAssessmentState,
   decide: decideSelfAssessment,

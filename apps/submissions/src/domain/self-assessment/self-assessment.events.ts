@@ -1,3 +1,5 @@
+import { namedStream, type NamedStream } from '../contracts';
+
 export type {
   CriterionSelfScored,
   EvidenceData,
@@ -8,7 +10,11 @@ export type {
   SubmittedScore,
 } from '../contracts';
 
-/** One stream per unit and cycle: a unit's sheet is edited and submitted apart from every other unit's. */
-export function selfAssessmentStreamId(cycleId: string, unitId: string): string {
-  return `self-assessment-${cycleId}-${unitId}`;
+/**
+ * One stream per unit and cycle: a unit's sheet is edited and submitted apart from every other unit's.
+ * `self-assessment:<cycleId>:<unitId>`, or the legacy `self-assessment-<cycleId>-<unitId>` it began under:
+ * give it to handleCommand / loadStream rather than reading its `streamId` alone.
+ */
+export function selfAssessmentStream(cycleId: string, unitId: string): NamedStream {
+  return namedStream('self-assessment', { cycleId, unitId });
 }

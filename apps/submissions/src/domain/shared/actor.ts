@@ -1,13 +1,5 @@
-import { isRole, Role } from '../contracts';
+import { type Actor, isRole, type Role } from '../contracts';
 import { SubmissionsError } from './submissions-error';
-
-/** Who issues a command: the gateway takes it from the JWT, the CLI import from the file. */
-export interface Actor {
-  readonly userId: string;
-  readonly role: Role;
-  /** The unit the person belongs to. */
-  readonly unitId?: string;
-}
 
 /**
  * The deciders check roles again although the gateway already did (defence in depth): the CLI import

@@ -1,5 +1,5 @@
 import type { EventMetadata } from '@par/event-store';
-import { Actor } from './actor';
+import type { Actor } from '../contracts';
 
 /**
  * The deciders return events as their contracts define them (`{ type, schemaVersion, data }`); who acted

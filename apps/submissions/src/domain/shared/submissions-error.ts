@@ -1,44 +1,48 @@
-import { DomainError, DomainErrorCode } from '@par/domain';
+import { DOMAIN_ERROR_CODES, defineErrorCodes, DomainError, type ErrorCategory } from '@par/domain';
 
 /**
- * Every rule the submissions deciders can reject, as string literals a gateway maps to a 4xx. Validation
- * problems found by libs/domain keep their own code (POINTS_TOO_MANY_DECIMALS, SCORE_OFF_STEP, …).
+ * Every rule the submissions service can refuse on, with its category (how the edges report it: see
+ * @par/contracts). Validation problems found by libs/domain keep their own code (POINTS_TOO_MANY_DECIMALS,
+ * SCORE_OFF_STEP, …) and category.
  */
-export type SubmissionsErrorCode =
+export const SUBMISSIONS_ERROR_CODES = defineErrorCodes({
+  ...DOMAIN_ERROR_CODES,
   // who may act
-  | 'ROLE_NOT_ALLOWED'
-  | 'WRONG_UNIT'
+  ROLE_NOT_ALLOWED: 'forbidden',
+  WRONG_UNIT: 'forbidden',
   // command input
-  | 'FIELD_REQUIRED'
-  | 'REASON_REQUIRED'
-  | 'DATE_INVALID'
-  | 'CYCLE_YEAR_INVALID'
-  | 'EXPLANATION_WINDOW_INVALID'
-  | 'VALIDITY_INVALID'
+  FIELD_REQUIRED: 'invalid',
+  REASON_REQUIRED: 'invalid',
+  DATE_INVALID: 'invalid',
+  CYCLE_YEAR_INVALID: 'invalid',
+  EXPLANATION_WINDOW_INVALID: 'invalid',
+  VALIDITY_INVALID: 'invalid',
   // the cycle's life
-  | 'CYCLE_NOT_FOUND'
-  | 'CYCLE_ALREADY_EXISTS'
-  | 'CYCLE_NOT_IN_SETUP'
-  | 'CYCLE_NOT_OPEN'
-  | 'CYCLE_CLOSED'
-  | 'CYCLE_HAS_NO_GROUPS'
+  CYCLE_NOT_FOUND: 'not-found',
+  CYCLE_ALREADY_EXISTS: 'wrong-state',
+  CYCLE_NOT_IN_SETUP: 'wrong-state',
+  CYCLE_NOT_OPEN: 'wrong-state',
+  CYCLE_CLOSED: 'wrong-state',
+  CYCLE_HAS_NO_GROUPS: 'invalid',
   // the cycle's structure
-  | 'GROUP_UNKNOWN'
-  | 'CRITERIA_SET_UNKNOWN'
-  | 'CRITERIA_SET_EMPTY'
-  | 'CRITERIA_SET_FROZEN'
-  | 'UNIT_UNKNOWN'
-  | 'UNIT_ALREADY_REGISTERED'
-  | 'UNIT_PARENT_UNKNOWN'
+  GROUP_UNKNOWN: 'invalid',
+  CRITERIA_SET_UNKNOWN: 'invalid',
+  CRITERIA_SET_EMPTY: 'invalid',
+  CRITERIA_SET_FROZEN: 'wrong-state',
+  UNIT_UNKNOWN: 'invalid',
+  UNIT_ALREADY_REGISTERED: 'wrong-state',
+  UNIT_PARENT_UNKNOWN: 'invalid',
   // a leaf for a unit (CRITERION_UNKNOWN comes from the domain's catalogue)
-  | 'CRITERION_NOT_APPLICABLE'
-  | 'CRITERION_SCORED_BY_SURVEY'
+  CRITERION_NOT_APPLICABLE: 'invalid',
+  CRITERION_SCORED_BY_SURVEY: 'invalid',
   // the self-assessment
-  | 'EVIDENCE_OR_NOTE_REQUIRED'
-  | 'SELF_ASSESSMENT_LOCKED'
-  | 'SELF_ASSESSMENT_NOT_SUBMITTED'
-  | 'DEADLINE_PASSED'
-  | DomainErrorCode;
+  EVIDENCE_OR_NOTE_REQUIRED: 'invalid',
+  SELF_ASSESSMENT_LOCKED: 'wrong-state',
+  SELF_ASSESSMENT_NOT_SUBMITTED: 'wrong-state',
+  DEADLINE_PASSED: 'wrong-state',
+});
+
+export type SubmissionsErrorCode = keyof typeof SUBMISSIONS_ERROR_CODES;
 
 export interface SubmissionsErrorDetails {
   /** Path of the offending command field, e.g. `scores[1.1].points`, `criteria[1.2].maxPoints`, `unitId`. */
@@ -62,6 +66,7 @@ export class SubmissionsError extends Error {
   readonly value: unknown;
   readonly criterion: string | undefined;
   readonly problems: readonly SubmissionsProblem[];
+  readonly category: ErrorCategory;
 
   constructor(
     readonly code: SubmissionsErrorCode,
@@ -71,6 +76,7 @@ export class SubmissionsError extends Error {
   ) {
     super(message);
     this.name = 'SubmissionsError';
+    this.category = SUBMISSIONS_ERROR_CODES[code];
     this.field = details.field;
     this.value = details.value;
     this.criterion = details.criterion;

@@ -1,4 +1,4 @@
-import type { Actor } from '../shared/actor';
+import type { Actor } from '../contracts';
 
 /** People of a demo province; user ids only, as the log keeps them. */
 export const provinceAdmin: Actor = { userId: 'nguyen.thi.noivu', role: 'PROVINCE_ADMIN', unitId: 'so-noi-vu' };

@@ -1,0 +1,48 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { ICommandHandler } from '@nestjs/cqrs';
+import type { Clock } from '@par/contracts';
+import { EventStore, foldEvents, handleCommand, loadStream } from '@par/event-store';
+import { cycleDecider } from '../domain/cycle/cycle.decide';
+import { type CycleEvent, cycleStream } from '../domain/cycle/cycle.events';
+import type { CycleState } from '../domain/cycle/cycle.state';
+import { selfAssessmentContext } from '../domain/cycle/self-assessment-context';
+import type { SelfAssessmentCommand } from '../domain/self-assessment/self-assessment.commands';
+import { selfAssessmentDecider } from '../domain/self-assessment/self-assessment.decide';
+import { selfAssessmentStream } from '../domain/self-assessment/self-assessment.events';
+import { CommandOutcome, metadataFor, outcomeOf } from './command-outcome';
+import type { SelfAssessmentStreamCommand } from './self-assessment-stream.command';
+import { CLOCK, EVENT_STORE } from './tokens';
+
+/**
+ * Every self-assessment use case is handled alike. The self-assessment decider is pure: the cycle facts it
+ * needs (status, the unit's leaves, what is not applicable, the due date) are read here from the cycle
+ * stream, folded with the cycle decider (same service, same log), and put in the command as its context
+ * together with the clock. Then: load the unit's stream, decide, append at the version read. Each use
+ * case's handler is this class under its own @CommandHandler.
+ */
+@Injectable()
+export class SelfAssessmentCommandHandler<
+  C extends SelfAssessmentStreamCommand = SelfAssessmentStreamCommand,
+> implements ICommandHandler<SelfAssessmentStreamCommand> {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async execute({ request, correlationId }: C): Promise<CommandOutcome> {
+    const now = this.clock();
+    const { cycleId, unitId } = request;
+    const context = selfAssessmentContext(await this.cycle(cycleId), { cycleId, unitId, now: now.toISOString() });
+    const command = { ...request, context } as SelfAssessmentCommand;
+    const metadata = metadataFor(command, correlationId, now);
+    return outcomeOf(await handleCommand({ store: this.store, ...selfAssessmentStream(cycleId, unitId), decider: selfAssessmentDecider, command, metadata }));
+  }
+
+  private async cycle(cycleId: string): Promise<CycleState> {
+    const { events } = await loadStream(this.store, cycleStream(cycleId));
+    return foldEvents(
+      cycleDecider,
+      events.map(({ type, schemaVersion, data }) => ({ type, schemaVersion, data }) as CycleEvent),
+    );
+  }
+}

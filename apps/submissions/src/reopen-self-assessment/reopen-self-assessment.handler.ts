@@ -1,0 +1,7 @@
+import { CommandHandler } from '@nestjs/cqrs';
+import { SelfAssessmentCommandHandler } from '../infrastructure/self-assessment-command.handler';
+import { ReopenSelfAssessmentCommand } from './reopen-self-assessment.command';
+
+/** Decided on the unit's self-assessment stream in the cycle's context, as every self-assessment use case (see SelfAssessmentCommandHandler). */
+@CommandHandler(ReopenSelfAssessmentCommand)
+export class ReopenSelfAssessmentHandler extends SelfAssessmentCommandHandler<ReopenSelfAssessmentCommand> {}
