@@ -1,20 +1,32 @@
+import { hostPortField, hostPortListField, postgresUrlField } from '@par/config';
+import type { Clock } from '@par/contracts';
 import type { EventStore } from '@par/event-store';
 import type { Pool } from 'pg';
+import { z } from 'zod';
 
 /** The service's own PostgreSQL schema: event log, read models and consumer bookkeeping. */
 export const APPRAISAL_SCHEMA = 'appraisal';
 
+/** The environment of the distributed service (main.ts), parsed once at start with parseConfig. */
+export const appraisalEnvironmentSchema = z.object({
+  DATABASE_URL: postgresUrlField,
+  KAFKA_BROKERS: hostPortListField,
+  GRPC_URL: hostPortField.default('0.0.0.0:50052'),
+});
+
+export type AppraisalEnvironment = z.output<typeof appraisalEnvironmentSchema>;
+
 /**
- * How the service runs. Embedded: in one process with the others, fed straight from the submissions
+ * How the module runs. Embedded: in one process with the others, fed straight from the submissions
  * service's EventStore. Distributed: alone, fed from Kafka, relaying its own log to Kafka.
  */
-export type AppraisalConfig = {
+export type AppraisalOptions = {
   /** The service's database; the caller owns (and ends) the pool. */
   pool: Pool;
   /** Same database as `pool`, for TypeORM's own connection (read-model queries). */
   databaseUrl: string;
-  /** Instant commands are decided at (result sent, explanation filed, finalized); default: the wall clock. */
-  clock?: () => Date;
+  /** Instant commands are decided at (result sent, explanation filed, finalized); default: the system clock. */
+  clock?: Clock;
   /** Replaces the PostgresEventStore over `appraisal` (tests use it to stage concurrent writers). */
   eventStore?: (pool: Pool) => EventStore;
 } & (
@@ -38,8 +50,3 @@ export type AppraisalConfig = {
       };
     }
 );
-
-export const APPRAISAL_CONFIG = Symbol('APPRAISAL_CONFIG');
-export const APPRAISAL_EVENT_STORE = Symbol('APPRAISAL_EVENT_STORE');
-export const CLOCK = Symbol('CLOCK');
-export type Clock = () => Date;

@@ -4,9 +4,8 @@ import { NestFactory } from '@nestjs/core';
 import { PostgresEventStore } from '@par/event-store';
 import { createTestDatabase, TestDatabase, eventually as retryUntil, freePort } from '@par/testing';
 import { Pool } from 'pg';
-import { appraisalGrpcOptions } from './api/grpc-options';
 import { AppraisalModule } from './appraisal.module';
-import { appraisalStreamId } from './domain';
+import { appraisalStream } from './domain';
 import {
   AFTER_DEADLINE,
   appraiser,
@@ -26,6 +25,7 @@ import {
   UNIT,
   WITHIN_WINDOW,
 } from './domain/testing/appraisal.fixtures';
+import { appraisalGrpcOptions } from './infrastructure/appraisal-grpc-options';
 import { appraisalGrpcClient, AppraisalGrpcClient, refusalOf } from './testing/appraisal-grpc-client';
 import { RendezvousEventStore } from './testing/rendezvous-event-store';
 import { selfAssessmentStream, selfAssessmentSubmitted } from './testing/self-assessment-submitted';
@@ -76,7 +76,7 @@ const eventually = <T>(assertion: () => Promise<T>, timeoutMs = 20_000): Promise
 
 const sheetOf = (unitId: string) => client.call.GetAppraisalSheet({ cycleId: CYCLE, unitId });
 const leafOf = (sheet: { leaves: { criterion: string }[] }, criterion: string) => sheet.leaves.find((leaf) => leaf.criterion === criterion);
-const streamOf = (unitId: string) => appraisalLog.readStream(appraisalStreamId(CYCLE, unitId));
+const streamOf = (unitId: string) => appraisalLog.readStream(appraisalStream(CYCLE, unitId).streamId);
 
 /** Submissions the starts consumer has settled (its processed-event marks). */
 async function startsHandled(): Promise<number> {
@@ -95,8 +95,12 @@ describe('Department X, appraised through gRPC', () => {
     const sheet = await eventually(() => sheetOf(UNIT));
     expect(sheet.phase).toBe('appraising');
     expect(leafOf(sheet, '3.2')).toMatchObject({ selfPoints: '2.00', points: '2.00', applicable: true, reviewed: false, explanation: 'none' });
-    expect(leafOf(sheet, '6.4')).toMatchObject({ selfPoints: '', points: '0.00', applicable: true });
+    expect(leafOf(sheet, '6.4')).toMatchObject({ points: '0.00', applicable: true });
+    expect(leafOf(sheet, '6.4')).not.toHaveProperty('selfPoints'); // not scored by the unit: unset, not ''
     expect(leafOf(sheet, '2.1')).toMatchObject({ notApplicableBySetup: true, applicable: false });
+    expect(leafOf(sheet, '2.1')).not.toHaveProperty('points');
+    expect(sheet).not.toHaveProperty('sentAt');
+    expect(sheet).not.toHaveProperty('finalizedAt');
 
     await submit(UNIT); // redelivered / resubmitted unchanged
     await eventually(async () => expect(await startsHandled()).toBe(2));
@@ -107,9 +111,27 @@ describe('Department X, appraised through gRPC', () => {
 
   describe('refuses, writing nothing', () => {
     it.each([
-      ['a changed value without a reason', { ...ofX, actor: asActor(appraiser), criterion: '3.2', points: '1.00' }, INVALID_ARGUMENT, 'REASON_REQUIRED', 'reason'],
-      ['an appraiser of the unit itself', { ...ofX, actor: asActor(appraiserOfX), criterion: '3.2', points: '1.00', reason: REASON_3_2 }, PERMISSION_DENIED, 'APPRAISER_OWN_UNIT', 'actor.unitId'],
-      ['points off the leaf’s 0.25 step', { ...ofX, actor: asActor(appraiser), criterion: '7.3', points: '0.80', reason: REASON_7_3 }, INVALID_ARGUMENT, 'SCORE_OFF_STEP', undefined],
+      [
+        'a changed value without a reason',
+        { ...ofX, actor: asActor(appraiser), criterion: '3.2', points: '1.00' },
+        INVALID_ARGUMENT,
+        'REASON_REQUIRED',
+        'reason',
+      ],
+      [
+        'an appraiser of the unit itself',
+        { ...ofX, actor: asActor(appraiserOfX), criterion: '3.2', points: '1.00', reason: REASON_3_2 },
+        PERMISSION_DENIED,
+        'APPRAISER_OWN_UNIT',
+        'actor.unitId',
+      ],
+      [
+        'points off the leaf’s 0.25 step',
+        { ...ofX, actor: asActor(appraiser), criterion: '7.3', points: '0.80', reason: REASON_7_3 },
+        INVALID_ARGUMENT,
+        'SCORE_OFF_STEP',
+        undefined,
+      ],
     ])('%s', async (_case, request, status, code, field) => {
       const before = (await streamOf(UNIT)).length;
       const refusal = await refusalOf(client.call.AppraiseCriterion(request));
@@ -138,7 +160,7 @@ describe('Department X, appraised through gRPC', () => {
       reason: REASON_COUNCIL,
       votes: { for: 5, against: 2, abstain: 0, members: 7 },
     });
-    expect(resolved).toMatchObject({ streamId: appraisalStreamId(CYCLE, UNIT), eventsAppended: 1 });
+    expect(resolved).toMatchObject({ streamId: appraisalStream(CYCLE, UNIT).streamId, eventsAppended: 1 });
     now = AFTER_DEADLINE;
     const finalized = await client.call.FinalizeAppraisal(by(chair));
 
@@ -147,8 +169,13 @@ describe('Department X, appraised through gRPC', () => {
       expect(current.version).toBe(finalized.version);
       return current;
     });
-    expect(sheet).toMatchObject({ phase: 'finalized', sentAt: SENT_AT.toISOString(), explanationDeadline: '2025-11-26T02:00:00.000Z', finalizedAt: AFTER_DEADLINE.toISOString() });
-    expect(sheet.leaves.map(({ criterion, points, applicable }: { criterion: string; points: string; applicable: boolean }) => [criterion, applicable ? points : 'n/a'])).toEqual([
+    expect(sheet).toMatchObject({
+      phase: 'finalized',
+      sentAt: SENT_AT.toISOString(),
+      explanationDeadline: '2025-11-26T02:00:00.000Z',
+      finalizedAt: AFTER_DEADLINE.toISOString(),
+    });
+    expect(sheet.leaves.map(({ criterion, points, applicable }) => [criterion, applicable ? points : 'n/a'])).toEqual([
       ['1.1', '1.00'],
       ['2.1', 'n/a'],
       ['3.2', '1.00'],
@@ -156,16 +183,17 @@ describe('Department X, appraised through gRPC', () => {
       ['7.3', '1.50'],
     ]);
     expect(leafOf(sheet, '7.3')).toMatchObject({ selfPoints: '1.50', reviewed: true, explanation: 'resolved' });
-    expect(sheet.adjustments).toEqual([
-      { id: 'deduction-1', kind: 'deduction', points: '0.50', reason: REASON_DEDUCTION, criterion: '', ref: '', removed: false },
-    ]);
+    // No leaf, no document: criterion and ref unset (toStrictEqual: not even an undefined key).
+    expect(sheet.adjustments).toStrictEqual([{ id: 'deduction-1', kind: 'deduction', points: '0.50', reason: REASON_DEDUCTION, removed: false }]);
     const [resolution] = (await streamOf(UNIT)).filter((event) => event.type === 'ExplanationResolved');
     expect(resolution.metadata).toMatchObject({ actor: chair.userId, role: 'COUNCIL_CHAIR', reason: REASON_COUNCIL });
   });
 
   it('refuses a change after finalization, writing nothing', async () => {
     const before = (await streamOf(UNIT)).length;
-    const refusal = await refusalOf(client.call.AppraiseCriterion({ ...ofX, actor: asActor(appraiser), criterion: '3.2', points: '2.00', reason: 'second look' }));
+    const refusal = await refusalOf(
+      client.call.AppraiseCriterion({ ...ofX, actor: asActor(appraiser), criterion: '3.2', points: '2.00', reason: 'second look' }),
+    );
     expect(refusal).toMatchObject({ grpcStatus: FAILED_PRECONDITION, code: 'APPRAISAL_FINALIZED' });
     expect(await streamOf(UNIT)).toHaveLength(before);
   });
@@ -178,10 +206,20 @@ describe('two appraisers setting the same leaf at once', () => {
   it('lets one win; the other gets ABORTED, and its retry loses nothing', async () => {
     await submit(UNIT_Z);
     await eventually(() => sheetOf(UNIT_Z));
-    const request = (actor: Parameters<typeof asActor>[0], points: string) => ({ cycleId: CYCLE, unitId: UNIT_Z, actor: asActor(actor), criterion: '7.3', points, reason: `${actor.userId}'s review` });
+    const request = (actor: Parameters<typeof asActor>[0], points: string) => ({
+      cycleId: CYCLE,
+      unitId: UNIT_Z,
+      actor: asActor(actor),
+      criterion: '7.3',
+      points,
+      reason: `${actor.userId}'s review`,
+    });
 
     appraisalLog.meetAtNextReads(2);
-    const outcomes = await Promise.allSettled([client.call.AppraiseCriterion(request(appraiser, '1.00')), client.call.AppraiseCriterion(request(second, '0.50'))]);
+    const outcomes = await Promise.allSettled([
+      client.call.AppraiseCriterion(request(appraiser, '1.00')),
+      client.call.AppraiseCriterion(request(second, '0.50')),
+    ]);
 
     const won = outcomes.findIndex((outcome) => outcome.status === 'fulfilled');
     const lost = outcomes.findIndex((outcome) => outcome.status === 'rejected');

@@ -7,10 +7,10 @@ import { PostgresEventStore } from '@par/event-store';
 import { createKafka, ensureTopics, EventLogRelay, KafkaPublisher, migrateRelayTables } from '@par/messaging';
 import { createTestDatabase, deleteTopics, kafkaBrokers, TestDatabase, eventually as retryUntil, freePort } from '@par/testing';
 import { Pool } from 'pg';
-import { appraisalGrpcOptions } from './api/grpc-options';
 import { AppraisalModule } from './appraisal.module';
-import { appraisalStreamId } from './domain';
+import { appraisalStream } from './domain';
 import { CYCLE, head, UNIT } from './domain/testing/appraisal.fixtures';
+import { appraisalGrpcOptions } from './infrastructure/appraisal-grpc-options';
 import { appraisalGrpcClient, AppraisalGrpcClient } from './testing/appraisal-grpc-client';
 import { selfAssessmentStream, selfAssessmentSubmitted } from './testing/self-assessment-submitted';
 
@@ -71,14 +71,15 @@ it('starts Department X’s appraisal from its submission relayed through Kafka'
 
   const sheet = await eventually(() => client.call.GetAppraisalSheet({ cycleId: CYCLE, unitId: UNIT }), 45_000);
   expect(sheet.phase).toBe('appraising');
-  expect(sheet.leaves.map((leaf: { criterion: string; selfPoints: string }) => [leaf.criterion, leaf.selfPoints])).toEqual([
+  // Unscored leaves have no self points (unset, not '').
+  expect(sheet.leaves.map((leaf) => [leaf.criterion, leaf.selfPoints])).toEqual([
     ['1.1', '1.00'],
-    ['2.1', ''],
+    ['2.1', undefined],
     ['3.2', '2.00'],
-    ['6.4', ''],
+    ['6.4', undefined],
     ['7.3', '1.50'],
   ]);
-  const [started] = await new PostgresEventStore(pool, 'appraisal').readStream(appraisalStreamId(CYCLE, UNIT));
+  const [started] = await new PostgresEventStore(pool, 'appraisal').readStream(appraisalStream(CYCLE, UNIT).streamId);
   expect(started.metadata).toMatchObject({ actor: head.userId, role: 'UNIT_HEAD' });
 });
 

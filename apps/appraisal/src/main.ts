@@ -1,25 +1,20 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
+import { parseConfig } from '@par/config';
 import { Pool } from 'pg';
-import { appraisalGrpcOptions } from './api/grpc-options';
+import { appraisalEnvironmentSchema } from './appraisal.config';
 import { AppraisalModule } from './appraisal.module';
+import { appraisalGrpcOptions } from './infrastructure/appraisal-grpc-options';
 
 /** Distributed mode: the appraisal service alone, Kafka in and out, gRPC for commands and queries. */
 async function main(): Promise<void> {
-  const databaseUrl = required('DATABASE_URL');
-  const pool = new Pool({ connectionString: databaseUrl });
-  const brokers = required('KAFKA_BROKERS').split(',').map((broker) => broker.trim());
-  const module = AppraisalModule.register({ mode: 'distributed', pool, databaseUrl, kafka: { brokers } });
-  const app = await NestFactory.createMicroservice(module, appraisalGrpcOptions(process.env.GRPC_URL ?? '0.0.0.0:50052'));
+  const env = parseConfig('appraisal', appraisalEnvironmentSchema, process.env);
+  const pool = new Pool({ connectionString: env.DATABASE_URL });
+  const module = AppraisalModule.register({ mode: 'distributed', pool, databaseUrl: env.DATABASE_URL, kafka: { brokers: env.KAFKA_BROKERS } });
+  const app = await NestFactory.createMicroservice(module, appraisalGrpcOptions(env.GRPC_URL));
   app.enableShutdownHooks();
   await app.listen();
   process.once('beforeExit', () => void pool.end());
-}
-
-function required(name: string): string {
-  const value = process.env[name];
-  if (!value) throw new Error(`${name} is not set`);
-  return value;
 }
 
 void main();

@@ -1,29 +1,28 @@
+import type { Metadata } from '@grpc/grpc-js';
 import { CommandBus } from '@nestjs/cqrs';
-import { GrpcMethod } from '@nestjs/microservices';
-import { actorOf, APPRAISAL_SERVICE, AppraisalGrpcController, AppraisalRequest, CommandReply, issue, optional } from '../api/grpc-request';
+import type { RpcRequest } from '@par/contracts';
+import { actorOf, GrpcController, optionalText } from '@par/grpc-server';
+import type { CorrectScore } from '../domain';
+import { appraisalOf, AppraisalRpc, CommandResult, commandResult, originOf } from '../infrastructure/appraisal-rpc';
+import { CorrectScoreCommand } from './correct-score.command';
 
-interface CorrectScoreRequest extends AppraisalRequest {
-  criterion?: string;
-  points?: string;
-  notApplicable?: boolean;
-  reason?: string;
-}
-
-/** The province admin corrects a finalized value: the only way one moves after finalization. */
-@AppraisalGrpcController()
+/** The province admin corrects a finalized value: points, or not applicable. */
+@GrpcController()
 export class CorrectScoreGrpc {
   constructor(private readonly commands: CommandBus) {}
 
-  @GrpcMethod(APPRAISAL_SERVICE, 'CorrectScore')
-  correct(request: CorrectScoreRequest): Promise<CommandReply> {
-    const points = optional(request.points);
-    return issue(this.commands, request, {
+  @AppraisalRpc('CorrectScore')
+  async correct(request: RpcRequest<'appraisal', 'CorrectScore'>, metadata: Metadata): Promise<CommandResult> {
+    const points = optionalText(request.points);
+    const correction: CorrectScore = {
       type: 'CorrectScore',
-      actor: actorOf(request),
-      criterion: request.criterion ?? '',
+      actor: actorOf(request.actor),
+      criterion: request.criterion,
       ...(points ? { points } : {}),
       ...(request.notApplicable ? { notApplicable: true as const } : {}),
-      reason: request.reason ?? '',
-    });
+      reason: request.reason,
+    };
+    const { cycleId, unitId } = appraisalOf(request);
+    return commandResult(await this.commands.execute(new CorrectScoreCommand(cycleId, unitId, correction, originOf(metadata))));
   }
 }

@@ -1,13 +1,7 @@
 import type { CriterionLeaf, PointsInput } from '@par/domain';
-import type { CouncilVotes, ExplanationEvidence, Role } from '@par/contracts';
+import type { Actor, CouncilVotes, ExplanationEvidence } from '@par/contracts';
 
-/** Who issues a command; `unitId` is the unit the person belongs to (appraisers belong to other units). */
-export interface Actor {
-  readonly userId: string;
-  readonly role: Role;
-  readonly unitId?: string;
-}
-
+/** Who issues a command; `actor.unitId` is the unit the person belongs to (appraisers belong to other units). */
 interface ByActor {
   readonly actor: Actor;
 }

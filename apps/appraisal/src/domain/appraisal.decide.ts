@@ -41,7 +41,7 @@ export function decide(command: AppraisalCommand, state: AppraisalState): Apprai
   }
 }
 
-/** The Appraisal aggregate (stream `appraisal-<cycleId>-<unitId>`). */
+/** The Appraisal aggregate (stream `appraisal:<cycleId>:<unitId>`). */
 export const appraisalDecider: Decider<AppraisalCommand, AppraisalEvent, AppraisalState> = {
   initialState: initialAppraisalState,
   decide,

@@ -1,49 +1,59 @@
+import { defineErrorCodes, type ErrorCategory } from '@par/contracts';
 import type { DomainError } from '@par/domain';
 
-/** Every rule the appraisal can refuse on, as string literals a gateway maps to a 4xx. */
-export type AppraisalErrorCode =
+/**
+ * Every rule the appraisal can refuse on, as string literals, each with the category that says how the
+ * edges report it (gRPC status, HTTP status).
+ */
+export const APPRAISAL_ERROR_CODES = defineErrorCodes({
   // who may act
-  | 'ROLE_NOT_ALLOWED'
-  | 'APPRAISER_OWN_UNIT'
-  | 'WRONG_UNIT'
-  | 'WRONG_CYCLE'
+  ROLE_NOT_ALLOWED: 'forbidden',
+  APPRAISER_OWN_UNIT: 'forbidden',
+  WRONG_UNIT: 'forbidden',
+  WRONG_CYCLE: 'invalid',
   // where the appraisal stands
-  | 'APPRAISAL_NOT_STARTED'
-  | 'RESULT_ALREADY_SENT'
-  | 'RESULT_NOT_SENT'
-  | 'APPRAISAL_FINALIZED'
-  | 'APPRAISAL_NOT_FINALIZED'
+  APPRAISAL_NOT_FOUND: 'not-found',
+  APPRAISAL_NOT_STARTED: 'wrong-state',
+  RESULT_ALREADY_SENT: 'wrong-state',
+  RESULT_NOT_SENT: 'wrong-state',
+  APPRAISAL_FINALIZED: 'wrong-state',
+  APPRAISAL_NOT_FINALIZED: 'wrong-state',
   // criteria and values
-  | 'CRITERION_UNKNOWN'
-  | 'CRITERION_NOT_APPLICABLE'
-  | 'SCORE_DUPLICATE'
-  | 'VALUE_REQUIRED'
-  | 'VALUE_CONFLICT'
-  | 'REASON_REQUIRED'
-  | 'POINTS_NOT_POSITIVE'
-  | 'ADJUSTMENT_NOT_FOUND'
+  CRITERION_UNKNOWN: 'invalid',
+  CRITERION_NOT_APPLICABLE: 'invalid',
+  SCORE_DUPLICATE: 'invalid',
+  VALUE_REQUIRED: 'invalid',
+  VALUE_CONFLICT: 'invalid',
+  REASON_REQUIRED: 'invalid',
+  POINTS_NOT_POSITIVE: 'invalid',
+  ADJUSTMENT_NOT_FOUND: 'invalid',
   // the result and the unit's explanations
-  | 'WINDOW_DAYS_INVALID'
-  | 'INSTANT_INVALID'
-  | 'EXPLANATION_WINDOW_CLOSED'
-  | 'EXPLANATION_WINDOW_OPEN'
-  | 'CRITERION_NOT_ADJUSTED'
-  | 'EXPLANATION_TEXT_REQUIRED'
-  | 'EVIDENCE_INVALID'
-  | 'EXPLANATION_ALREADY_FILED'
-  | 'EXPLANATION_NOT_FOUND'
-  | 'EXPLANATION_ALREADY_RESOLVED'
+  WINDOW_DAYS_INVALID: 'invalid',
+  INSTANT_INVALID: 'invalid',
+  EXPLANATION_WINDOW_CLOSED: 'wrong-state',
+  EXPLANATION_WINDOW_OPEN: 'wrong-state',
+  CRITERION_NOT_ADJUSTED: 'invalid',
+  EXPLANATION_TEXT_REQUIRED: 'invalid',
+  EVIDENCE_INVALID: 'invalid',
+  EXPLANATION_ALREADY_FILED: 'wrong-state',
+  EXPLANATION_NOT_FOUND: 'invalid',
+  EXPLANATION_ALREADY_RESOLVED: 'wrong-state',
   // the council
-  | 'DECISION_INVALID'
-  | 'POINTS_REQUIRED'
-  | 'POINTS_NOT_EXPECTED'
-  | 'POINTS_UNCHANGED'
-  | 'VOTES_INVALID'
-  | 'NO_MAJORITY'
-  | 'EXPLANATIONS_PENDING';
+  DECISION_INVALID: 'invalid',
+  POINTS_REQUIRED: 'invalid',
+  POINTS_NOT_EXPECTED: 'invalid',
+  POINTS_UNCHANGED: 'invalid',
+  VOTES_INVALID: 'invalid',
+  NO_MAJORITY: 'invalid',
+  EXPLANATIONS_PENDING: 'wrong-state',
+});
+
+export type AppraisalErrorCode = keyof typeof APPRAISAL_ERROR_CODES;
 
 /** A refused appraisal command: a string-literal code, the command field at fault, and a readable message. */
 export class AppraisalError extends Error {
+  readonly category: ErrorCategory;
+
   constructor(
     readonly code: AppraisalErrorCode,
     message: string,
@@ -54,6 +64,7 @@ export class AppraisalError extends Error {
   ) {
     super(message);
     this.name = 'AppraisalError';
+    this.category = APPRAISAL_ERROR_CODES[code];
   }
 
   toJSON(): { code: AppraisalErrorCode; message: string; field: string; criterion?: string } {

@@ -1,6 +1,5 @@
 import { Points, PointsInput, validateLeafScore } from '@par/domain';
-import type { Actor } from './appraisal.commands';
-import type { Role } from '@par/contracts';
+import type { Actor, Role } from '@par/contracts';
 import { AppraisalError } from './appraisal.errors';
 import { AppraisalState, isStarted, LeafState, StartedAppraisal } from './appraisal.state';
 

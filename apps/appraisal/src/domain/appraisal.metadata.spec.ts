@@ -1,6 +1,6 @@
 import { appraisalEventMetadataSchema } from '@par/contracts';
 import { eventMetadata } from './appraisal.metadata';
-import { appraisalStreamId } from './appraisal.stream';
+import { appraisalStream } from './appraisal.stream';
 import { accept, appraise, chair, CYCLE, resolve, UNIT } from './testing/appraisal.fixtures';
 
 describe('event metadata: who, in which role, from which unit, and why', () => {
@@ -15,6 +15,7 @@ describe('event metadata: who, in which role, from which unit, and why', () => {
   it('records the chair who recorded a council decision', () => expect(eventMetadata(resolve('7.3'))).toMatchObject({ actor: chair.userId, role: 'COUNCIL_CHAIR' }));
 });
 
-describe('appraisalStreamId', () => {
-  it('is appraisal-<cycleId>-<unitId>', () => expect(appraisalStreamId(CYCLE, UNIT)).toBe('appraisal-demo-2025-so-x'));
+describe('appraisalStream', () => {
+  it('is appraisal:<cycleId>:<unitId>, or the legacy appraisal-<cycleId>-<unitId> it began under', () =>
+    expect(appraisalStream(CYCLE, UNIT)).toMatchObject({ streamId: 'appraisal:demo-2025:so-x', legacy: { streamId: 'appraisal-demo-2025-so-x' } }));
 });

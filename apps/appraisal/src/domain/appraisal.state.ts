@@ -1,4 +1,4 @@
-import { CriterionLeaf, Points } from '@par/domain';
+import { claimOf, CriterionLeaf, Points, startingValue } from '@par/domain';
 import type { AppraisalEvent, AppraisalEventOf } from '@par/contracts';
 import { leafFromData } from '@par/contracts';
 import { LeafValue, sameValue, valueFromText } from './leaf-value';
@@ -58,7 +58,7 @@ export function isStarted(state: AppraisalState): state is StartedAppraisal {
 
 /** The value the unit claimed: its self score, or 0.00 for a leaf it did not score. */
 export function selfValue(leaf: LeafState): Points {
-  return leaf.self ?? Points.ZERO;
+  return claimOf(leaf.self);
 }
 
 /** Adjusted = the appraisal's value differs from the self value, or the appraisal found it not applicable. */
@@ -107,12 +107,12 @@ function started({ data }: AppraisalEventOf<'AppraisalStarted'>): StartedApprais
   const leaves = new Map<string, LeafState>();
   for (const summary of data.leaves) {
     const self = selfScores.get(summary.code);
-    const excluded = notApplicable.has(summary.code);
+    const notApplicableBySetup = notApplicable.has(summary.code);
     leaves.set(summary.code, {
       leaf: leafFromData(summary),
-      notApplicableBySetup: excluded,
+      notApplicableBySetup,
       self,
-      value: excluded ? null : (self ?? Points.ZERO),
+      value: startingValue({ notApplicableBySetup, self }),
       reviewed: false,
       explanation: 'none',
     });

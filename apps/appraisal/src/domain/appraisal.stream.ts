@@ -1,4 +1,10 @@
-/** One Appraisal stream per unit and cycle; events carry cycleId and unitId because ids may contain dashes. */
-export function appraisalStreamId(cycleId: string, unitId: string): string {
-  return `appraisal-${cycleId}-${unitId}`;
+import { namedStream, type NamedStream } from '@par/contracts';
+
+/**
+ * One Appraisal stream per unit and cycle (`appraisal:<cycleId>:<unitId>`, or the legacy
+ * `appraisal-<cycleId>-<unitId>` it began under). Give it to handleCommand / loadStream, never read its
+ * `streamId` alone: an appraisal begun before the naming changed is under the legacy id.
+ */
+export function appraisalStream(cycleId: string, unitId: string): NamedStream {
+  return namedStream('appraisal', { cycleId, unitId });
 }

@@ -1,19 +1,24 @@
+import type { Metadata } from '@grpc/grpc-js';
 import { Inject } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { GrpcMethod } from '@nestjs/microservices';
-import { actorOf, APPRAISAL_SERVICE, AppraisalGrpcController, AppraisalRequest, CommandReply, issue } from '../api/grpc-request';
-import { Clock, CLOCK } from '../appraisal.config';
+import type { Clock, RpcRequest } from '@par/contracts';
+import { actorOf, GrpcController } from '@par/grpc-server';
+import { appraisalOf, AppraisalRpc, CommandResult, commandResult, originOf } from '../infrastructure/appraisal-rpc';
+import { CLOCK } from '../infrastructure/tokens';
+import { FinalizeAppraisalCommand } from './finalize-appraisal.command';
 
-/** The chair closes the unit's appraisal. */
-@AppraisalGrpcController()
+/** The chair closes the unit's appraisal, now. */
+@GrpcController()
 export class FinalizeAppraisalGrpc {
   constructor(
     private readonly commands: CommandBus,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  @GrpcMethod(APPRAISAL_SERVICE, 'FinalizeAppraisal')
-  finalize(request: AppraisalRequest): Promise<CommandReply> {
-    return issue(this.commands, request, { type: 'FinalizeAppraisal', actor: actorOf(request), now: this.clock() });
+  @AppraisalRpc('FinalizeAppraisal')
+  async finalize(request: RpcRequest<'appraisal', 'FinalizeAppraisal'>, metadata: Metadata): Promise<CommandResult> {
+    const finalizing = { type: 'FinalizeAppraisal' as const, actor: actorOf(request.actor), now: this.clock() };
+    const { cycleId, unitId } = appraisalOf(request);
+    return commandResult(await this.commands.execute(new FinalizeAppraisalCommand(cycleId, unitId, finalizing, originOf(metadata))));
   }
 }

@@ -1,31 +1,45 @@
 import { QueryBus } from '@nestjs/cqrs';
-import { GrpcMethod } from '@nestjs/microservices';
-import { APPRAISAL_SERVICE, AppraisalGrpcController, AppraisalRequest } from '../api/grpc-request';
-import { RequestError } from '@par/grpc-server';
-import { AppraisalSheetView, GetAppraisalSheet } from '../queries/get-appraisal-sheet.query';
+import type { RpcReply, RpcRequest } from '@par/contracts';
+import { GrpcController, requiredId } from '@par/grpc-server';
+import { AppraisalRpc } from '../infrastructure/appraisal-rpc';
+import type { AppraisalSheetView } from '../projections/appraisal-sheet/appraisal-sheet.view';
+import { GetAppraisalSheetQuery } from './get-appraisal-sheet.query';
 
-/** The unit's appraisal sheet, in the proto's shape (empty strings for what has not happened). */
-@AppraisalGrpcController()
+type SheetMessage = RpcReply<'appraisal', 'GetAppraisalSheet'>;
+
+/** The unit's appraisal sheet, in the proto's shape: what has not happened or has no value is left unset. */
+@GrpcController()
 export class GetAppraisalSheetGrpc {
   constructor(private readonly queries: QueryBus) {}
 
-  @GrpcMethod(APPRAISAL_SERVICE, 'GetAppraisalSheet')
-  async get(request: AppraisalRequest) {
-    if (!request.cycleId || !request.unitId) throw new RequestError('REQUEST_INVALID', 'cycle_id and unit_id are required', request.cycleId ? 'unitId' : 'cycleId');
-    return sheetMessage(await this.queries.execute(new GetAppraisalSheet(request.cycleId, request.unitId)));
+  @AppraisalRpc('GetAppraisalSheet')
+  async get(request: RpcRequest<'appraisal', 'GetAppraisalSheet'>): Promise<SheetMessage> {
+    const cycleId = requiredId(request.cycleId, 'cycleId');
+    const unitId = requiredId(request.unitId, 'unitId');
+    return sheetMessage(await this.queries.execute(new GetAppraisalSheetQuery(cycleId, unitId)));
   }
 }
 
-function sheetMessage(sheet: AppraisalSheetView) {
+function sheetMessage(sheet: AppraisalSheetView): SheetMessage {
   return {
     cycleId: sheet.cycleId,
     unitId: sheet.unitId,
     phase: sheet.phase,
-    sentAt: sheet.sentAt?.toISOString() ?? '',
-    explanationDeadline: sheet.explanationDeadline?.toISOString() ?? '',
-    finalizedAt: sheet.finalizedAt?.toISOString() ?? '',
+    ...present('sentAt', sheet.sentAt?.toISOString()),
+    ...present('explanationDeadline', sheet.explanationDeadline?.toISOString()),
+    ...present('finalizedAt', sheet.finalizedAt?.toISOString()),
     version: sheet.version,
-    leaves: sheet.leaves.map((leaf) => ({ ...leaf, selfPoints: leaf.selfPoints ?? '', points: leaf.points ?? '', applicable: leaf.points !== null })),
-    adjustments: sheet.adjustments.map((adjustment) => ({ ...adjustment, criterion: adjustment.criterion ?? '', ref: adjustment.ref ?? '' })),
+    leaves: sheet.leaves.map(({ selfPoints, points, ...leaf }) => ({
+      ...leaf,
+      ...present('selfPoints', selfPoints),
+      ...present('points', points),
+      applicable: points !== null,
+    })),
+    adjustments: sheet.adjustments.map(({ criterion, ref, ...adjustment }) => ({ ...adjustment, ...present('criterion', criterion), ...present('ref', ref) })),
   };
+}
+
+/** An optional proto field: set when there is a value, left out (never '') when there is none. */
+function present<K extends string>(field: K, value: string | null | undefined): Partial<Record<K, string>> {
+  return value === null || value === undefined ? {} : ({ [field]: value } as Record<K, string>);
 }

@@ -1,34 +1,31 @@
+import type { Metadata } from '@grpc/grpc-js';
 import { CommandBus } from '@nestjs/cqrs';
-import { GrpcMethod } from '@nestjs/microservices';
-import { actorOf, APPRAISAL_SERVICE, AppraisalGrpcController, AppraisalRequest, CommandReply, issue, optional } from '../api/grpc-request';
-import type { ExplanationDecision } from '../domain';
-
-interface ResolveExplanationRequest extends AppraisalRequest {
-  criterion?: string;
-  decision?: string;
-  points?: string;
-  reason?: string;
-  votes?: { for?: number; against?: number; abstain?: number; members?: number } | null;
-}
+import type { RpcRequest } from '@par/contracts';
+import { actorOf, GrpcController, optionalText } from '@par/grpc-server';
+import type { ExplanationDecision, ResolveExplanation } from '../domain';
+import { appraisalOf, AppraisalRpc, CommandResult, commandResult, originOf } from '../infrastructure/appraisal-rpc';
+import { ResolveExplanationCommand } from './resolve-explanation.command';
 
 /** The chair records the council's decision on an explanation, with its vote. */
-@AppraisalGrpcController()
+@GrpcController()
 export class ResolveExplanationGrpc {
   constructor(private readonly commands: CommandBus) {}
 
-  @GrpcMethod(APPRAISAL_SERVICE, 'ResolveExplanation')
-  resolve(request: ResolveExplanationRequest): Promise<CommandReply> {
-    const points = optional(request.points);
+  @AppraisalRpc('ResolveExplanation')
+  async resolve(request: RpcRequest<'appraisal', 'ResolveExplanation'>, metadata: Metadata): Promise<CommandResult> {
+    const points = optionalText(request.points);
     const { votes } = request;
-    return issue(this.commands, request, {
+    const resolution: ResolveExplanation = {
       type: 'ResolveExplanation',
-      actor: actorOf(request),
-      criterion: request.criterion ?? '',
+      actor: actorOf(request.actor),
+      criterion: request.criterion,
       // The decider refuses anything but upheld / changed, naming the field.
-      decision: (request.decision ?? '') as ExplanationDecision,
+      decision: request.decision as ExplanationDecision,
       ...(points ? { points } : {}),
-      reason: request.reason ?? '',
+      reason: request.reason,
       votes: { for: votes?.for ?? 0, against: votes?.against ?? 0, abstain: votes?.abstain ?? 0, members: votes?.members ?? 0 },
-    });
+    };
+    const { cycleId, unitId } = appraisalOf(request);
+    return commandResult(await this.commands.execute(new ResolveExplanationCommand(cycleId, unitId, resolution, originOf(metadata))));
   }
 }

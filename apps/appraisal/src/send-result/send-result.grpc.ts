@@ -1,23 +1,29 @@
+import type { Metadata } from '@grpc/grpc-js';
 import { Inject } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { GrpcMethod } from '@nestjs/microservices';
-import { actorOf, APPRAISAL_SERVICE, AppraisalGrpcController, AppraisalRequest, CommandReply, issue } from '../api/grpc-request';
-import { Clock, CLOCK } from '../appraisal.config';
-
-interface SendResultToUnitRequest extends AppraisalRequest {
-  explanationWindowDays?: number;
-}
+import type { Clock, RpcRequest } from '@par/contracts';
+import { actorOf, GrpcController } from '@par/grpc-server';
+import { appraisalOf, AppraisalRpc, CommandResult, commandResult, originOf } from '../infrastructure/appraisal-rpc';
+import { CLOCK } from '../infrastructure/tokens';
+import { SendResultCommand } from './send-result.command';
 
 /** The unit sees its result now; its explanation window starts. */
-@AppraisalGrpcController()
+@GrpcController()
 export class SendResultGrpc {
   constructor(
     private readonly commands: CommandBus,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  @GrpcMethod(APPRAISAL_SERVICE, 'SendResultToUnit')
-  send(request: SendResultToUnitRequest): Promise<CommandReply> {
-    return issue(this.commands, request, { type: 'SendResultToUnit', actor: actorOf(request), explanationWindowDays: request.explanationWindowDays ?? 0, now: this.clock() });
+  @AppraisalRpc('SendResultToUnit')
+  async send(request: RpcRequest<'appraisal', 'SendResultToUnit'>, metadata: Metadata): Promise<CommandResult> {
+    const sending = {
+      type: 'SendResultToUnit' as const,
+      actor: actorOf(request.actor),
+      explanationWindowDays: request.explanationWindowDays,
+      now: this.clock(),
+    };
+    const { cycleId, unitId } = appraisalOf(request);
+    return commandResult(await this.commands.execute(new SendResultCommand(cycleId, unitId, sending, originOf(metadata))));
   }
 }

@@ -1,4 +1,4 @@
-import { parseSubmissionsEvent } from '@par/contracts';
+import { parseSubmissionsEvent, streamId } from '@par/contracts';
 import type { NewEvent } from '@par/event-store';
 import { Points } from '@par/domain';
 import { leafToData } from '@par/contracts';
@@ -24,4 +24,4 @@ export function selfAssessmentSubmitted(unitId: string, scores = selfScores): Ne
   };
 }
 
-export const selfAssessmentStream = (unitId: string) => `self-assessment-${CYCLE}-${unitId}`;
+export const selfAssessmentStream = (unitId: string) => streamId('self-assessment', CYCLE, unitId);

@@ -1,6 +1,6 @@
 import { Points } from '@par/domain';
-import type { Actor, RecordBonus, RecordDeduction, RemoveAdjustment } from '../appraisal.commands';
-import type { AppraisalEvent } from '@par/contracts';
+import type { RecordBonus, RecordDeduction, RemoveAdjustment } from '../appraisal.commands';
+import type { Actor, AppraisalEvent } from '@par/contracts';
 import { AppraisalError } from '../appraisal.errors';
 import { requireIndependentAppraiser, requireNotSent, requireReason, requireRole, requireStarted } from '../appraisal.guards';
 import { AppraisalState, StartedAppraisal } from '../appraisal.state';

@@ -1,9 +1,9 @@
-import { CriterionLeaf, Points, validateLeafScore } from '@par/domain';
+import { CriterionLeaf, leavesResetByResubmission, Points, validateLeafScore } from '@par/domain';
 import type { StartAppraisal } from '../appraisal.commands';
 import type { AppraisalEvent, AppraisalSelfScore } from '@par/contracts';
 import { AppraisalError } from '../appraisal.errors';
 import { requireMemberOf, requireNotSent, requireRole } from '../appraisal.guards';
-import { AppraisalState, isStarted, selfValue, StartedAppraisal } from '../appraisal.state';
+import { AppraisalState, isStarted, StartedAppraisal } from '../appraisal.state';
 import { leafToData } from '@par/contracts';
 import { valueText } from '../leaf-value';
 
@@ -69,7 +69,10 @@ function sameSelfScores(state: StartedAppraisal, selfScores: readonly AppraisalS
 /** Leaves whose claim changed fall back to the new self value: the appraiser's review of the old claim is void. */
 function changedCriteria(state: StartedAppraisal, selfScores: readonly AppraisalSelfScore[]) {
   const newSelf = new Map(selfScores.map((score) => [score.criterion, Points.of(score.points)]));
-  return [...state.leaves.values()]
-    .filter((leaf) => !leaf.notApplicableBySetup && !selfValue(leaf).equals(newSelf.get(leaf.leaf.code) ?? Points.ZERO))
-    .map((leaf) => ({ criterion: leaf.leaf.code, previousPoints: valueText(leaf.value), points: (newSelf.get(leaf.leaf.code) ?? Points.ZERO).toString() }));
+  const leaves = [...state.leaves.values()].map((leaf) => ({ code: leaf.leaf.code, notApplicableBySetup: leaf.notApplicableBySetup, self: leaf.self }));
+  return leavesResetByResubmission(leaves, newSelf).map(({ criterion, claim }) => ({
+    criterion,
+    previousPoints: valueText(state.leaves.get(criterion)?.value ?? null),
+    points: claim.toString(),
+  }));
 }

@@ -1,7 +1,6 @@
 import { CriterionInput, CriterionLeaf, parseCriteriaTree, PointsInput, unwrap } from '@par/domain';
 import { foldEvents } from '@par/event-store';
 import type {
-  Actor,
   AppraisalCommand,
   AppraiseCriterion,
   CorrectScore,
@@ -15,7 +14,7 @@ import type {
   SendResultToUnit,
   StartAppraisal,
 } from '../appraisal.commands';
-import type { AppraisalEvent, AppraisalEventOf, CouncilVotes } from '@par/contracts';
+import type { Actor, AppraisalEvent, AppraisalEventOf, CouncilVotes } from '@par/contracts';
 import { appraisalDecider } from '../appraisal.decide';
 import { AppraisalRejection } from '../appraisal.errors';
 import { leafToData } from '@par/contracts';

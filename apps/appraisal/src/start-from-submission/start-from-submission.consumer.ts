@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { EventEnvelope, parseSubmissionsEvent } from '@par/contracts';
 import type { EventConsumer } from '@par/messaging';
-import { IssueAppraisalCommand } from '../commands/issue-appraisal-command';
 import { startFromSubmission } from './start-from-submission';
+import { StartAppraisalCommand } from './start-from-submission.command';
 
 /**
  * Starts a unit's appraisal when its self-assessment is submitted. The append goes to the appraisal
@@ -22,6 +22,6 @@ export class AppraisalStartsConsumer implements EventConsumer {
     if (event.type !== 'SelfAssessmentSubmitted') return;
     const command = startFromSubmission(event, envelope.metadata);
     const correlationId = typeof envelope.metadata.correlationId === 'string' ? envelope.metadata.correlationId : envelope.eventId;
-    await this.commands.execute(new IssueAppraisalCommand(command.cycleId, command.unitId, command, { correlationId, causationId: envelope.eventId }));
+    await this.commands.execute(new StartAppraisalCommand(command.cycleId, command.unitId, command, { correlationId, causationId: envelope.eventId }));
   };
 }

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { AppraisalEvent, AppraisalEventOf, EventEnvelope, parseAppraisalEvent } from '@par/contracts';
+import { Points, startingValue } from '@par/domain';
 import type { EventConsumer } from '@par/messaging';
 import type { PoolClient } from 'pg';
-import { APPRAISAL_SCHEMA } from '../appraisal.config';
+import { APPRAISAL_SCHEMA } from '../../appraisal.config';
 
 const s = APPRAISAL_SCHEMA;
 
@@ -11,7 +12,7 @@ const s = APPRAISAL_SCHEMA;
  * write goes through `tx`, so it commits with the consumer's processed mark: applied exactly once.
  */
 @Injectable()
-export class AppraisalSheetProjection implements EventConsumer {
+export class AppraisalSheetProjector implements EventConsumer {
   readonly name = 'appraisal.sheets';
 
   readonly handle = async (envelope: EventEnvelope, tx: PoolClient): Promise<void> => {
@@ -46,7 +47,10 @@ async function apply(tx: PoolClient, event: AppraisalEvent, streamVersion: numbe
       return;
     }
     case 'AdjustmentRemoved':
-      await tx.query(`UPDATE ${s}.sheet_adjustments SET removed = true WHERE cycle_id = $1 AND unit_id = $2 AND adjustment_id = $3`, [...key, event.data.adjustmentId]);
+      await tx.query(`UPDATE ${s}.sheet_adjustments SET removed = true WHERE cycle_id = $1 AND unit_id = $2 AND adjustment_id = $3`, [
+        ...key,
+        event.data.adjustmentId,
+      ]);
       return;
     case 'AppraisalResultSent':
       await tx.query(`UPDATE ${s}.sheets SET phase = 'resultSent', sent_at = $3, explanation_deadline = $4 WHERE cycle_id = $1 AND unit_id = $2`, [
@@ -73,12 +77,11 @@ async function started(tx: PoolClient, { data }: AppraisalEventOf<'AppraisalStar
   const self = new Map(data.selfScores.map((score) => [score.criterion, score.points]));
   for (const [position, leaf] of data.leaves.entries()) {
     const selfPoints = self.get(leaf.code) ?? null;
-    // A leaf the unit did not score counts 0.00; one set up as not applicable has no value.
-    const points = excluded.has(leaf.code) ? null : (selfPoints ?? '0.00');
+    const points = startingValue({ notApplicableBySetup: excluded.has(leaf.code), self: selfPoints === null ? undefined : Points.of(selfPoints) });
     await tx.query(
       `INSERT INTO ${s}.sheet_leaves (cycle_id, unit_id, criterion, position, title, max_points, not_applicable_by_setup, self_points, points, reviewed, explanation)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, false, 'none')`,
-      [data.cycleId, data.unitId, leaf.code, position, leaf.title, leaf.maxPoints, excluded.has(leaf.code), selfPoints, points],
+      [data.cycleId, data.unitId, leaf.code, position, leaf.title, leaf.maxPoints, excluded.has(leaf.code), selfPoints, points?.toString() ?? null],
     );
   }
 }

@@ -1,6 +1,5 @@
-import { isRole, SubmissionsEventOf } from '@par/contracts';
-import type { Actor, StartAppraisal } from '../domain';
-import { leafFromData } from '@par/contracts';
+import { type Actor, isRole, leafFromData, type SubmissionsEventOf } from '@par/contracts';
+import type { StartAppraisal } from '../domain';
 
 /** Stands in for a submitter the metadata does not name: the role the start rule accepts for imports. */
 export const SYSTEM_ACTOR: Actor = { userId: 'system:appraisal', role: 'PROVINCE_ADMIN' };

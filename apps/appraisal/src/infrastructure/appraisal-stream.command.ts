@@ -16,12 +16,16 @@ export interface IssuedCommand {
   readonly version: number;
 }
 
-/** One Appraisal command against stream `appraisal-<cycleId>-<unitId>`, whatever the transport it came by. */
-export class IssueAppraisalCommand extends Command<IssuedCommand> {
+/**
+ * What every use case's command is: one Appraisal command against the stream of one unit in one cycle
+ * (`appraisal:<cycleId>:<unitId>`), whatever the transport it came by. Each use case names its own subclass (AppraiseCriterionCommand …),
+ * so Nest routes it to that use case's handler.
+ */
+export abstract class AppraisalStreamCommand<C extends AppraisalCommand = AppraisalCommand> extends Command<IssuedCommand> {
   constructor(
     readonly cycleId: string,
     readonly unitId: string,
-    readonly command: AppraisalCommand,
+    readonly command: C,
     readonly origin: CommandOrigin = {},
   ) {
     super();

@@ -1,16 +1,15 @@
+import { Migration, runMigrations } from '@par/event-store';
 import type { Pool } from 'pg';
-import { APPRAISAL_SCHEMA } from '../appraisal.config';
+import { APPRAISAL_SCHEMA } from '../../appraisal.config';
 
-const s = APPRAISAL_SCHEMA;
-
-/** The sheet tables (see appraisal-sheet.entities.ts); idempotent, serialised against concurrent starts. */
-export async function migrateAppraisalSheet(pool: Pool): Promise<void> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
-    await client.query(`SELECT pg_advisory_xact_lock(hashtext('${s}.read-model.migrate'))`);
-    await client.query(`
-      CREATE SCHEMA IF NOT EXISTS ${s};
+/**
+ * The sheet tables (appraisal-sheet.entities.ts). The first step is what the service created before it
+ * had a migration ledger, written IF NOT EXISTS: a database from then keeps its tables and rows.
+ */
+export const APPRAISAL_SHEET_MIGRATIONS: readonly Migration[] = [
+  {
+    name: '0001_sheets',
+    sql: (s) => `
       CREATE TABLE IF NOT EXISTS ${s}.sheets (
         cycle_id text NOT NULL, unit_id text NOT NULL, phase text NOT NULL,
         sent_at timestamptz, explanation_deadline timestamptz, finalized_at timestamptz,
@@ -29,12 +28,11 @@ export async function migrateAppraisalSheet(pool: Pool): Promise<void> {
         kind text NOT NULL, points text NOT NULL, reason text NOT NULL, criterion text, ref text,
         removed boolean NOT NULL, stream_version integer NOT NULL,
         PRIMARY KEY (cycle_id, unit_id, adjustment_id)
-      )`);
-    await client.query('COMMIT');
-  } catch (error) {
-    await client.query('ROLLBACK');
-    throw error;
-  } finally {
-    client.release();
-  }
+      )`,
+  },
+];
+
+/** Creates or upgrades the sheet read model; safe on every start, from several processes at once. */
+export function migrateAppraisalSheet(pool: Pool): Promise<void> {
+  return runMigrations(pool, { schema: APPRAISAL_SCHEMA, ledger: 'read_model_migrations', migrations: APPRAISAL_SHEET_MIGRATIONS });
 }

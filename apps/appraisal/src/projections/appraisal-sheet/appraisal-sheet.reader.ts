@@ -1,21 +1,22 @@
-import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
-import { AppraisalSheetAdjustmentRow, AppraisalSheetLeafRow, AppraisalSheetRow } from '../projections/appraisal-sheet.entities';
-import { AppraisalNotFoundError } from './appraisal-not-found.error';
-import { AppraisalSheetAdjustmentView, AppraisalSheetLeafView, AppraisalSheetView, GetAppraisalSheet } from './get-appraisal-sheet.query';
+import { AppraisalSheetAdjustmentRow, AppraisalSheetLeafRow, AppraisalSheetRow } from './appraisal-sheet.entities';
+import type { AppraisalSheetAdjustmentView, AppraisalSheetLeafView, AppraisalSheetView } from './appraisal-sheet.view';
 
-@QueryHandler(GetAppraisalSheet)
-export class GetAppraisalSheetHandler implements IQueryHandler<GetAppraisalSheet, AppraisalSheetView> {
+/** Reads a unit's sheet from the read model's tables, leaves in the set's order, adjustments in recording order. */
+@Injectable()
+export class AppraisalSheetReader {
   constructor(
     @InjectRepository(AppraisalSheetRow) private readonly sheets: Repository<AppraisalSheetRow>,
     @InjectRepository(AppraisalSheetLeafRow) private readonly leaves: Repository<AppraisalSheetLeafRow>,
     @InjectRepository(AppraisalSheetAdjustmentRow) private readonly adjustments: Repository<AppraisalSheetAdjustmentRow>,
   ) {}
 
-  async execute({ cycleId, unitId }: GetAppraisalSheet): Promise<AppraisalSheetView> {
+  /** null: no sheet for the unit in the cycle (not submitted, or not caught up yet). */
+  async sheetOf(cycleId: string, unitId: string): Promise<AppraisalSheetView | null> {
     const sheet = await this.sheets.findOneBy({ cycleId, unitId });
-    if (!sheet) throw new AppraisalNotFoundError(cycleId, unitId);
+    if (!sheet) return null;
     const [leaves, adjustments] = await Promise.all([
       this.leaves.find({ where: { cycleId, unitId }, order: { position: 'ASC' } }),
       this.adjustments.find({ where: { cycleId, unitId }, order: { streamVersion: 'ASC' } }),
@@ -36,7 +37,16 @@ export class GetAppraisalSheetHandler implements IQueryHandler<GetAppraisalSheet
 
 function leafView(row: AppraisalSheetLeafRow): AppraisalSheetLeafView {
   const { criterion, title, maxPoints, notApplicableBySetup, selfPoints, points, reviewed } = row;
-  return { criterion, title, maxPoints, notApplicableBySetup, selfPoints, points, reviewed, explanation: row.explanation as AppraisalSheetLeafView['explanation'] };
+  return {
+    criterion,
+    title,
+    maxPoints,
+    notApplicableBySetup,
+    selfPoints,
+    points,
+    reviewed,
+    explanation: row.explanation as AppraisalSheetLeafView['explanation'],
+  };
 }
 
 function adjustmentView(row: AppraisalSheetAdjustmentRow): AppraisalSheetAdjustmentView {

@@ -1,5 +1,5 @@
 import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { eventsTopic } from '@par/contracts';
+import { appraisalUpcasters, eventsTopic, submissionsUpcasters } from '@par/contracts';
 import type { EventStore } from '@par/event-store';
 import {
   createKafka,
@@ -11,10 +11,11 @@ import {
   migrateRelayTables,
   TopicEventConsumer,
 } from '@par/messaging';
-import { APPRAISAL_CONFIG, APPRAISAL_EVENT_STORE, APPRAISAL_SCHEMA, AppraisalConfig } from './appraisal.config';
-import { migrateAppraisalSheet } from './projections/appraisal-sheet.migration';
-import { AppraisalSheetProjection } from './projections/appraisal-sheet.projection';
-import { AppraisalStartsConsumer } from './starts/appraisal-starts.consumer';
+import { APPRAISAL_SCHEMA, type AppraisalOptions } from '../appraisal.config';
+import { migrateAppraisalSheet } from '../projections/appraisal-sheet/appraisal-sheet.migrations';
+import { AppraisalSheetProjector } from '../projections/appraisal-sheet/appraisal-sheet.projector';
+import { AppraisalStartsConsumer } from '../start-from-submission/start-from-submission.consumer';
+import { APPRAISAL_CONFIG, APPRAISAL_EVENT_STORE } from './tokens';
 
 interface Startable {
   start(): Promise<void>;
@@ -33,9 +34,9 @@ export class AppraisalRuntime implements OnApplicationBootstrap, OnApplicationSh
   private startsInProcess?: InProcessEventConsumer;
 
   constructor(
-    @Inject(APPRAISAL_CONFIG) private readonly config: AppraisalConfig,
+    @Inject(APPRAISAL_CONFIG) private readonly config: AppraisalOptions,
     @Inject(APPRAISAL_EVENT_STORE) private readonly store: EventStore & { migrate?: () => Promise<void> },
-    private readonly projection: AppraisalSheetProjection,
+    private readonly projector: AppraisalSheetProjector,
     private readonly starts: AppraisalStartsConsumer,
   ) {}
 
@@ -44,7 +45,13 @@ export class AppraisalRuntime implements OnApplicationBootstrap, OnApplicationSh
     await this.store.migrate?.();
     await migrateConsumerTables(pool, APPRAISAL_SCHEMA);
     await migrateAppraisalSheet(pool);
-    this.sheets = new InProcessEventConsumer({ consumer: this.projection, source: { service: 'appraisal', store: this.store }, pool, schema: APPRAISAL_SCHEMA });
+    this.sheets = new InProcessEventConsumer({
+      consumer: this.projector,
+      source: { service: 'appraisal', store: this.store },
+      upcasters: appraisalUpcasters,
+      pool,
+      schema: APPRAISAL_SCHEMA,
+    });
     await this.launch(this.sheets);
     for (const part of await this.transportParts()) await this.launch(part);
   }
@@ -70,7 +77,13 @@ export class AppraisalRuntime implements OnApplicationBootstrap, OnApplicationSh
     const { config, store } = this;
     const { pool } = config;
     if (config.mode === 'embedded') {
-      this.startsInProcess = new InProcessEventConsumer({ consumer: this.starts, source: { service: 'submissions', store: config.submissions }, pool, schema: APPRAISAL_SCHEMA });
+      this.startsInProcess = new InProcessEventConsumer({
+        consumer: this.starts,
+        source: { service: 'submissions', store: config.submissions },
+        upcasters: submissionsUpcasters,
+        pool,
+        schema: APPRAISAL_SCHEMA,
+      });
       return [this.startsInProcess];
     }
     const kafka = createKafka({ brokers: config.kafka.brokers, clientId: 'appraisal' });
@@ -79,6 +92,7 @@ export class AppraisalRuntime implements OnApplicationBootstrap, OnApplicationSh
       new TopicEventConsumer({
         consumer: this.starts,
         topics: config.kafka.submissionsTopics ?? [eventsTopic('submissions')],
+        upcasters: submissionsUpcasters,
         subscriber: new KafkaSubscriber(kafka, { groupId: config.kafka.startsGroupId ?? this.starts.name }),
         publisher,
         pool,

@@ -1,7 +1,7 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { APPRAISAL_SCHEMA } from '../appraisal.config';
+import { APPRAISAL_SCHEMA } from '../../appraisal.config';
 
-// The appraisal sheet read model (tables created by appraisal-sheet.migration.ts, written by the
+// The appraisal sheet read model (tables created by appraisal-sheet.migrations.ts, written by the
 // projection through the consumer's transaction, read through TypeORM). Points are exact text.
 
 @Entity({ schema: APPRAISAL_SCHEMA, name: 'sheets' })

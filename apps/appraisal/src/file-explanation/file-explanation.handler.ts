@@ -1,0 +1,6 @@
+import { CommandHandler } from '@nestjs/cqrs';
+import { AppraisalCommandHandler } from '../infrastructure/appraisal-command.handler';
+import { FileExplanationCommand } from './file-explanation.command';
+
+@CommandHandler(FileExplanationCommand)
+export class FileExplanationHandler extends AppraisalCommandHandler {}
