@@ -1,27 +1,28 @@
 // Distributed mode: the ranking service as its own process (DATABASE_URL, KAFKA_BROKERS, GRPC_URL). Bootstrap only.
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
+import { ConfigError, parseConfig } from '@par/config';
 import { createKafka } from '@par/messaging';
 import { Pool } from 'pg';
-import { rankingGrpcOptions } from './api/grpc-options';
+import { rankingGrpcOptions } from './infrastructure/ranking-grpc-options';
+import { rankingEnvironmentSchema } from './ranking.config';
 import { RankingModule } from './ranking.module';
 
 async function main(): Promise<void> {
-  const databaseUrl = process.env.DATABASE_URL;
-  const brokers = process.env.KAFKA_BROKERS?.split(',').map((broker) => broker.trim()).filter(Boolean);
-  if (!databaseUrl || !brokers?.length) throw new Error('ranking: set DATABASE_URL and KAFKA_BROKERS');
-  const pool = new Pool({ connectionString: databaseUrl });
+  const environment = parseConfig('ranking', rankingEnvironmentSchema, process.env);
+  const pool = new Pool({ connectionString: environment.DATABASE_URL });
   // An idle connection ended by the server is replaced by the pool; only say so.
   pool.on('error', (error) => console.error(`ranking: idle database connection lost: ${error.message}`));
-  const kafka = createKafka({ brokers, clientId: 'ranking' });
+  const kafka = createKafka({ brokers: environment.KAFKA_BROKERS, clientId: 'ranking' });
   const module = RankingModule.register({ pool, mode: 'distributed', sources: { kafka } });
-  const app = await NestFactory.createMicroservice(module, rankingGrpcOptions(process.env.GRPC_URL ?? '0.0.0.0:50053'));
+  const app = await NestFactory.createMicroservice(module, rankingGrpcOptions(environment.GRPC_URL));
   app.enableShutdownHooks();
   await app.listen();
   process.once('beforeExit', () => void pool.end());
 }
 
 main().catch((error) => {
-  console.error(error);
+  // A configuration error names every bad variable: its stack would add nothing.
+  console.error(error instanceof ConfigError ? error.message : error);
   process.exit(1);
 });

@@ -1,6 +1,18 @@
+import { hostPortField, hostPortListField, postgresUrlField } from '@par/config';
+import type { Clock } from '@par/contracts';
 import type { EventStore } from '@par/event-store';
 import type { Kafka } from 'kafkajs';
 import type { Pool } from 'pg';
+import { z } from 'zod';
+
+/** The environment of the ranking service alone (distributed mode, main.ts), parsed once at start. */
+export const rankingEnvironmentSchema = z.object({
+  DATABASE_URL: postgresUrlField,
+  KAFKA_BROKERS: hostPortListField,
+  GRPC_URL: hostPortField.default('0.0.0.0:50053'),
+});
+
+export type RankingEnvironment = z.output<typeof rankingEnvironmentSchema>;
 
 /** Embedded mode: the source services' logs, read in process. */
 export interface EmbeddedSources {
@@ -17,6 +29,16 @@ export interface DistributedSources {
   readonly groupIdSuffix?: string;
 }
 
-export type RankingConfig =
-  | { readonly pool: Pool; readonly mode: 'embedded'; readonly sources: EmbeddedSources; readonly pollIntervalMs?: number }
-  | { readonly pool: Pool; readonly mode: 'distributed'; readonly sources: DistributedSources };
+interface CommonOptions {
+  /** The service's database (schema `ranking`); the caller owns (and ends) the pool. */
+  readonly pool: Pool;
+  /** When a decision is recorded as published or corrected; default: the wall clock. */
+  readonly clock?: Clock;
+}
+
+/** How RankingModule.register wires the service: fed in process (embedded) or from Kafka (distributed). */
+export type RankingOptions = CommonOptions &
+  (
+    | { readonly mode: 'embedded'; readonly sources: EmbeddedSources; readonly pollIntervalMs?: number }
+    | { readonly mode: 'distributed'; readonly sources: DistributedSources }
+  );

@@ -7,7 +7,7 @@ import { EventLogRelay, KafkaPublisher, MessagePublisher, migrateRelayTables } f
 import { createTestDatabase, createTestTopic, deleteTopics, kafkaBrokers, testKafka, TestDatabase } from '@par/testing';
 import { randomBytes } from 'node:crypto';
 import { Pool } from 'pg';
-import { GetResultsQuery } from './queries/get-results.query';
+import { GetResultsQuery } from './get-results/get-results.query';
 import { RankingModule } from './ranking.module';
 import type { ResultsDocument } from '@par/contracts';
 import { SourceLogs, StepClock } from './testing/source-logs';
@@ -53,7 +53,10 @@ describe('ranking service (distributed): the same results through real Kafka top
     await setUpCycle(logs);
     await departmentX(logs);
     await otherDepartments(logs);
-    for (const [service, store] of [['submissions', submissions], ['appraisal', appraisal]] as const) {
+    for (const [service, store] of [
+      ['submissions', submissions],
+      ['appraisal', appraisal],
+    ] as const) {
       await migrateRelayTables(pool, service);
       const relay = new EventLogRelay({ store, service, publisher: redirected(publisher, topics), pool, schema: service, pollIntervalMs: 50 });
       await relay.start();

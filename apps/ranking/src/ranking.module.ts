@@ -1,48 +1,46 @@
 import { DynamicModule, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
-import { PostgresEventStore } from '@par/event-store';
+import { systemClock } from '@par/contracts';
 import { DataSource } from 'typeorm';
-import { DecisionsGrpc } from './api/decisions.grpc';
-import { RankingQueriesGrpc } from './api/queries.grpc';
-import { RankingConsumers } from './consumers/ranking-consumers';
+import { CorrectDecisionGrpc } from './correct-decision/correct-decision.grpc';
 import { CorrectDecisionHandler } from './correct-decision/correct-decision.handler';
+import { GetAuditTrailGrpc } from './get-audit-trail/get-audit-trail.grpc';
+import { GetAuditTrailHandler } from './get-audit-trail/get-audit-trail.handler';
+import { GetPublishedDecisionsGrpc } from './get-published-decisions/get-published-decisions.grpc';
+import { GetPublishedDecisionsHandler } from './get-published-decisions/get-published-decisions.handler';
+import { GetResultsGrpc } from './get-results/get-results.grpc';
+import { GetResultsHandler } from './get-results/get-results.handler';
+import { decisionLogProvider } from './infrastructure/decision-log.provider';
+import { RankingConsumers } from './infrastructure/ranking-consumers';
+import { CLOCK, RANKING_OPTIONS, READ_MODELS } from './infrastructure/ranking.tokens';
+import { readModelsProvider } from './infrastructure/read-models';
+import { AuditTrailReader } from './projections/audit-trail/audit-trail.reader';
+import { CycleScoresReader } from './projections/cycle-scores/cycle-scores.reader';
+import { PublishDecisionGrpc } from './publish-decision/publish-decision.grpc';
 import { PublishDecisionHandler } from './publish-decision/publish-decision.handler';
-import { GetAuditTrailHandler } from './queries/get-audit-trail.handler';
-import { GetPublishedDecisionsHandler } from './queries/get-published-decisions.handler';
-import { GetResultsHandler } from './queries/get-results.handler';
-import { ResultsReader } from './queries/results-reader';
-import { openReadModels } from './read-model/ranking-data-source';
-import { RANKING_SCHEMA } from './read-model/ranking-schema';
-import type { RankingConfig } from './ranking.config';
-import { DECISION_LOG, RANKING_CONFIG, READ_MODELS } from './ranking.tokens';
+import type { RankingOptions } from './ranking.config';
 
 /**
  * The ranking service: read models fed by the submissions and appraisal events, results, audit trail
  * and the published decisions. `register` wires it embedded (sources are the other services' stores)
- * or distributed (sources are their Kafka topics); the rest is the same code.
+ * or distributed (sources are their Kafka topics); the rest is the same code. Wiring only.
  */
 @Module({})
 export class RankingModule implements OnApplicationShutdown {
   constructor(@Inject(READ_MODELS) private readonly readModels: DataSource) {}
 
-  static register(config: RankingConfig): DynamicModule {
+  static register(options: RankingOptions): DynamicModule {
     return {
       module: RankingModule,
       imports: [CqrsModule.forRoot()],
-      controllers: [RankingQueriesGrpc, DecisionsGrpc],
+      controllers: [GetResultsGrpc, GetAuditTrailGrpc, GetPublishedDecisionsGrpc, PublishDecisionGrpc, CorrectDecisionGrpc],
       providers: [
-        { provide: RANKING_CONFIG, useValue: config },
-        {
-          provide: DECISION_LOG,
-          useFactory: async () => {
-            const store = new PostgresEventStore(config.pool, RANKING_SCHEMA);
-            await store.migrate();
-            return store;
-          },
-        },
-        // After the log's migration, which creates the schema safely: two CREATE SCHEMA at once collide.
-        { provide: READ_MODELS, useFactory: () => openReadModels(config.pool), inject: [DECISION_LOG] },
-        ResultsReader,
+        { provide: RANKING_OPTIONS, useValue: options },
+        { provide: CLOCK, useValue: options.clock ?? systemClock },
+        decisionLogProvider(options.pool),
+        readModelsProvider(options.pool),
+        CycleScoresReader,
+        AuditTrailReader,
         RankingConsumers,
         GetResultsHandler,
         GetAuditTrailHandler,

@@ -2,24 +2,35 @@ import { INestApplicationContext } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { NestFactory } from '@nestjs/core';
 import { computeCycleResults, resultsToJson } from '@par/contracts';
+// The reference fixture of the worked example (test only).
+import { workedExampleFile } from '@par/contracts/testing';
 import { PostgresEventStore } from '@par/event-store';
 import { createTestDatabase, TestDatabase } from '@par/testing';
 import { Pool } from 'pg';
-import { RankingConsumers } from './consumers/ranking-consumers';
 import { CorrectDecisionCommand } from './correct-decision/correct-decision.command';
+import { computeRankingResults } from './domain/results/compute-ranking-results';
+import { GetAuditTrailQuery } from './get-audit-trail/get-audit-trail.query';
+import { GetPublishedDecisionsQuery } from './get-published-decisions/get-published-decisions.query';
+import { GetResultsQuery } from './get-results/get-results.query';
+import { RankingConsumers } from './infrastructure/ranking-consumers';
+import { openReadModels } from './infrastructure/read-models';
+import { CycleScoresReader } from './projections/cycle-scores/cycle-scores.reader';
 import { PublishDecisionCommand } from './publish-decision/publish-decision.command';
-import { GetAuditTrailQuery } from './queries/get-audit-trail.query';
-import { GetPublishedDecisionsQuery } from './queries/get-published-decisions.query';
-import { GetResultsQuery } from './queries/get-results.query';
 import { RankingModule } from './ranking.module';
-// The reference fixture of the worked example (test only).
-import { workedExampleFile } from '../../../libs/contracts/src/interchange/worked-example.fixture';
-import { ResultsReader } from './queries/results-reader';
-import { openReadModels } from './read-model/ranking-data-source';
-import { computeRankingResults } from './results/compute-ranking-results';
 import { applyDirectly, envelopesOf } from './testing/apply-directly';
 import { SourceLogs, StepClock } from './testing/source-logs';
-import { admin, appraiser, COUNCIL_VOTES, CYCLE, departmentX, otherDepartments, REASON_7_3, REASON_COUNCIL, setUpCycle, X_NAME } from './testing/worked-example.scenario';
+import {
+  admin,
+  appraiser,
+  COUNCIL_VOTES,
+  CYCLE,
+  departmentX,
+  otherDepartments,
+  REASON_7_3,
+  REASON_COUNCIL,
+  setUpCycle,
+  X_NAME,
+} from './testing/worked-example.scenario';
 
 jest.setTimeout(60_000);
 
@@ -47,10 +58,13 @@ describe('ranking service (embedded, real PostgreSQL): the worked example, a sec
     await setUpCycle(logs);
     await departmentX(logs);
 
-    app = await NestFactory.createApplicationContext(RankingModule.register({ pool, mode: 'embedded', sources: { submissions, appraisal }, pollIntervalMs: 20 }), {
-      logger: ['error'],
-      abortOnError: false,
-    });
+    app = await NestFactory.createApplicationContext(
+      RankingModule.register({ pool, mode: 'embedded', sources: { submissions, appraisal }, pollIntervalMs: 20 }),
+      {
+        logger: ['error'],
+        abortOnError: false,
+      },
+    );
     queries = app.get(QueryBus);
     commands = app.get(CommandBus);
     // The other departments arrive while the service runs.
@@ -94,8 +108,23 @@ describe('ranking service (embedded, real PostgreSQL): the worked example, a sec
       units: [...file.units, { id: 'so-a', name: 'Sở A', group: 'departments' }, { id: 'so-y', name: 'Sở Y', group: 'departments' }],
       selfAssessments: [
         ...(file.selfAssessments ?? []),
-        { unit: 'so-a', scores: [{ criterion: '1.1', points: 1 }, { criterion: '3.2', points: 2 }, { criterion: '6.4', points: 1 }, { criterion: '7.3', points: 1.5 }] },
-        { unit: 'so-y', scores: [{ criterion: '1.1', points: 1 }, { criterion: '3.2', points: 1 }, { criterion: '7.3', points: 1 }] },
+        {
+          unit: 'so-a',
+          scores: [
+            { criterion: '1.1', points: 1 },
+            { criterion: '3.2', points: 2 },
+            { criterion: '6.4', points: 1 },
+            { criterion: '7.3', points: 1.5 },
+          ],
+        },
+        {
+          unit: 'so-y',
+          scores: [
+            { criterion: '1.1', points: 1 },
+            { criterion: '3.2', points: 1 },
+            { criterion: '7.3', points: 1 },
+          ],
+        },
       ],
       appraisals: [...(file.appraisals ?? []), { unit: 'so-y', scores: [{ criterion: '6.4', applicable: false, reason: 'Đơn vị không có dự án PPP' }] }],
     });
@@ -141,7 +170,13 @@ describe('ranking service (embedded, real PostgreSQL): the worked example, a sec
     // A retry of the same publication changes nothing.
     expect(await commands.execute(new PublishDecisionCommand(CYCLE, '123/QĐ-UBND', '2025-12-20', 'Chủ tịch UBND tỉnh', admin))).toEqual(first);
 
-    await logs.appraise(CYCLE, 'so-x', { type: 'CorrectScore', actor: admin, criterion: '3.2', points: '2', reason: 'Số liệu một cửa tính lại: 100% đúng hạn' } as never);
+    await logs.appraise(CYCLE, 'so-x', {
+      type: 'CorrectScore',
+      actor: admin,
+      criterion: '3.2',
+      points: '2',
+      reason: 'Số liệu một cửa tính lại: 100% đúng hạn',
+    } as never);
     await caughtUp();
     const corrected = await commands.execute(new CorrectDecisionCommand(CYCLE, 'Đính chính điểm 3.2 của Sở X', admin, { number: '130/QĐ-UBND' }));
     expect(corrected.revision).toBe(2);
@@ -188,7 +223,7 @@ describe('ranking service (embedded, real PostgreSQL): the worked example, a sec
         const events = await everything();
         const bySource = (source: string) => events.filter((event) => event.source === source).reverse();
         await applyDirectly(otherPool, [...bySource('appraisal'), ...bySource('submissions')]);
-        const results = computeRankingResults(await new ResultsReader(readModels).load(CYCLE));
+        const results = computeRankingResults(await new CycleScoresReader(readModels).load(CYCLE));
         expect(resultsToJson(results)).toBe(resultsToJson(await queries.execute(new GetResultsQuery(CYCLE))));
       } finally {
         await readModels.destroy();
@@ -200,7 +235,19 @@ describe('ranking service (embedded, real PostgreSQL): the worked example, a sec
 });
 
 async function rowCounts(pool: Pool): Promise<Record<string, number>> {
-  const tables = ['cycles', 'groups', 'criteria_set_versions', 'units', 'applicability', 'self_assessments', 'self_scores', 'leaf_values', 'adjustments', 'appraisal_status', 'audit_entries'];
+  const tables = [
+    'cycles',
+    'groups',
+    'criteria_set_versions',
+    'units',
+    'applicability',
+    'self_assessments',
+    'self_scores',
+    'leaf_values',
+    'adjustments',
+    'appraisal_status',
+    'audit_entries',
+  ];
   const counts: Record<string, number> = {};
   for (const name of tables) counts[name] = Number((await pool.query(`SELECT count(*) FROM ranking.${name}`)).rows[0].count);
   return counts;

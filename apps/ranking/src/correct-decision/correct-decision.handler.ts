@@ -1,21 +1,13 @@
-import { Inject } from '@nestjs/common';
-import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import type { EventStore } from '@par/event-store';
-import { PublishedOutcome, runDecisionCommand } from '../publish-decision/decision-log';
-import { ResultsReader } from '../queries/results-reader';
-import { DECISION_LOG } from '../ranking.tokens';
-import { computeRankingResults } from '../results/compute-ranking-results';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import type { ResultsDocument } from '@par/contracts';
+import type { CorrectDecision } from '../domain/decision.commands';
+import { DecisionCommandHandler } from '../infrastructure/decision-command.handler';
 import { CorrectDecisionCommand } from './correct-decision.command';
 
+/** Snapshots the cycle's current results as the next revision of the published decision. */
 @CommandHandler(CorrectDecisionCommand)
-export class CorrectDecisionHandler implements ICommandHandler<CorrectDecisionCommand, PublishedOutcome> {
-  constructor(
-    private readonly reader: ResultsReader,
-    @Inject(DECISION_LOG) private readonly store: EventStore,
-  ) {}
-
-  async execute({ cycleId, reason, actor, details }: CorrectDecisionCommand): Promise<PublishedOutcome> {
-    const results = computeRankingResults(await this.reader.load(cycleId));
-    return runDecisionCommand(this.store, { type: 'CorrectDecision', cycleId, reason, actor, results, ...details });
+export class CorrectDecisionHandler extends DecisionCommandHandler<CorrectDecisionCommand> implements ICommandHandler<CorrectDecisionCommand> {
+  protected decisionCommand({ cycleId, reason, actor, details }: CorrectDecisionCommand, results: ResultsDocument): CorrectDecision {
+    return { type: 'CorrectDecision', cycleId, reason, actor, results, ...details };
   }
 }

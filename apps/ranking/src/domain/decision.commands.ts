@@ -1,11 +1,4 @@
-import type { Role } from '@par/contracts';
-import type { ResultsDocument } from '@par/contracts';
-
-export interface Actor {
-  readonly userId: string;
-  readonly role: Role;
-  readonly unitId?: string;
-}
+import type { Actor, ResultsDocument } from '@par/contracts';
 
 /** The decision's identity as signed: number (e.g. 123/QĐ-UBND), date (YYYY-MM-DD) and signer. */
 export interface DecisionDetails {

@@ -1,6 +1,6 @@
 import { given } from '@par/testing';
-import type { ResultsDocument } from '@par/contracts';
-import type { Actor, CorrectDecision, PublishDecision } from './decision.commands';
+import type { Actor, ResultsDocument } from '@par/contracts';
+import type { CorrectDecision, PublishDecision } from './decision.commands';
 import { decisionDecider } from './decision.decide';
 import type { DecisionEvent } from './decision.events';
 import { snapshotHash, verifySnapshot } from './snapshot-hash';
@@ -36,20 +36,36 @@ describe('the published decision', () => {
       .then({
         type: 'DecisionPublished',
         schemaVersion: 1,
-        data: { cycleId: 'demo-2025', revision: 1, number: '123/QĐ-UBND', date: '2025-12-20', signer: 'Chủ tịch UBND tỉnh', snapshot: table('66.67'), snapshotHash: snapshotHash(table('66.67')) },
+        data: {
+          cycleId: 'demo-2025',
+          revision: 1,
+          number: '123/QĐ-UBND',
+          date: '2025-12-20',
+          signer: 'Chủ tịch UBND tỉnh',
+          snapshot: table('66.67'),
+          snapshotHash: snapshotHash(table('66.67')),
+        },
       }));
 
   it('is for the province admin alone', () =>
-    given(decisionDecider).when(publish({ actor: { userId: 'x', role: 'COUNCIL_CHAIR' } })).thenRejects('ROLE_NOT_ALLOWED'));
+    given(decisionDecider)
+      .when(publish({ actor: { userId: 'x', role: 'COUNCIL_CHAIR' } }))
+      .thenRejects('ROLE_NOT_ALLOWED'));
 
   it('needs a number, a signer and a calendar date', () => {
-    given(decisionDecider).when(publish({ number: ' ' })).thenRejects('FIELD_REQUIRED');
-    given(decisionDecider).when(publish({ date: '20/12/2025' })).thenRejects('DATE_INVALID');
+    given(decisionDecider)
+      .when(publish({ number: ' ' }))
+      .thenRejects('FIELD_REQUIRED');
+    given(decisionDecider)
+      .when(publish({ date: '20/12/2025' }))
+      .thenRejects('DATE_INVALID');
   });
 
   it('decides nothing on a retry, and refuses to publish a different table over the published one', () => {
     given(decisionDecider, published()).when(publish()).then();
-    given(decisionDecider, published()).when(publish({ results: table('88.89') })).thenRejects('DECISION_ALREADY_PUBLISHED');
+    given(decisionDecider, published())
+      .when(publish({ results: table('88.89') }))
+      .thenRejects('DECISION_ALREADY_PUBLISHED');
   });
 
   it('corrects by a new revision that names the hash it supersedes, never by an overwrite', () =>
@@ -57,12 +73,20 @@ describe('the published decision', () => {
       .when(correct())
       .thenMatches({
         type: 'DecisionCorrected',
-        data: { revision: 2, number: '123/QĐ-UBND', reason: 'Đính chính điểm 3.2', snapshotHash: snapshotHash(table('88.89')), previousSnapshotHash: snapshotHash(table('66.67')) },
+        data: {
+          revision: 2,
+          number: '123/QĐ-UBND',
+          reason: 'Đính chính điểm 3.2',
+          snapshotHash: snapshotHash(table('88.89')),
+          previousSnapshotHash: snapshotHash(table('66.67')),
+        },
       }));
 
   it('cannot correct what was never published, nor without a reason', () => {
     given(decisionDecider).when(correct()).thenRejects('DECISION_NOT_FOUND');
-    given(decisionDecider, published()).when(correct({ reason: '' })).thenRejects('FIELD_REQUIRED');
+    given(decisionDecider, published())
+      .when(correct({ reason: '' }))
+      .thenRejects('FIELD_REQUIRED');
   });
 
   it('hashes the snapshot whatever order its keys were written in, and notices a changed value', () => {

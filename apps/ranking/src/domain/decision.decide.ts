@@ -27,7 +27,9 @@ function publish(command: PublishDecision, state: DecisionState): DecisionEvent[
     if (sameDetails(published, details) && published.snapshotHash === hash) return [];
     throw new RankingError('DECISION_ALREADY_PUBLISHED', `the decision of cycle ${command.cycleId} is published: correct it instead`, 'cycleId');
   }
-  return [{ type: 'DecisionPublished', schemaVersion: 1, data: { cycleId: command.cycleId, revision: 1, ...details, snapshot: command.results, snapshotHash: hash } }];
+  return [
+    { type: 'DecisionPublished', schemaVersion: 1, data: { cycleId: command.cycleId, revision: 1, ...details, snapshot: command.results, snapshotHash: hash } },
+  ];
 }
 
 function correct(command: CorrectDecision, state: DecisionState): DecisionEvent[] {

@@ -1,21 +1,30 @@
-/** Why a publication command was refused; `code` maps to a status through errorCategory (libs/contracts). */
-export type DecisionErrorCode =
-  | 'ROLE_NOT_ALLOWED'
-  | 'FIELD_REQUIRED'
-  | 'DATE_INVALID'
-  | 'DECISION_ALREADY_PUBLISHED'
-  | 'DECISION_NOT_FOUND'
-  | 'CYCLE_NOT_FOUND'
-  | 'CRITERIA_SET_PENDING';
+import { defineErrorCodes, type ErrorCategory } from '@par/contracts';
+
+/** Every refusal of the ranking service, with the category that decides its gRPC and HTTP status. */
+export const RANKING_ERROR_CODES = defineErrorCodes({
+  ROLE_NOT_ALLOWED: 'forbidden',
+  FIELD_REQUIRED: 'invalid',
+  DATE_INVALID: 'invalid',
+  DECISION_ALREADY_PUBLISHED: 'wrong-state',
+  DECISION_NOT_FOUND: 'not-found',
+  CYCLE_NOT_FOUND: 'not-found',
+  // The cycle is known but its criteria set has not arrived yet: ask again shortly.
+  CRITERIA_SET_PENDING: 'wrong-state',
+});
+
+export type RankingErrorCode = keyof typeof RANKING_ERROR_CODES;
 
 export class RankingError extends Error {
+  readonly category: ErrorCategory;
+
   constructor(
-    readonly code: DecisionErrorCode,
+    readonly code: RankingErrorCode,
     message: string,
-    /** The command path at fault, e.g. `number`, `actor.role`. */
+    /** The command or query path at fault, e.g. `number`, `actor.role`. */
     readonly field: string,
   ) {
     super(message);
     this.name = 'RankingError';
+    this.category = RANKING_ERROR_CODES[code];
   }
 }

@@ -1,4 +1,4 @@
-import type { ResultsDocument } from '@par/contracts';
+import { namedStream, type NamedStream, type ResultsDocument } from '@par/contracts';
 import type { DecisionDetails } from './decision.commands';
 
 /** One revision of the published table: the snapshot as published and the SHA-256 of its canonical JSON. */
@@ -24,7 +24,10 @@ export interface DecisionCorrected {
 
 export type DecisionEvent = DecisionPublished | DecisionCorrected;
 
-/** One decision stream per cycle, in the ranking service's own log. */
-export function decisionStreamId(cycleId: string): string {
-  return `decision-${cycleId}`;
+/**
+ * One decision stream per cycle, in the ranking service's own log: `decision:<cycleId>`, or the legacy
+ * `decision-<cycleId>` it began under. Give it to handleCommand / loadStream.
+ */
+export function decisionStream(cycleId: string): NamedStream {
+  return namedStream('decision', { cycleId });
 }

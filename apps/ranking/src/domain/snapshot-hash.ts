@@ -1,4 +1,4 @@
-import canonicalize from 'canonicalize';
+import { canonicalJson } from '@par/event-store';
 import { createHash } from 'node:crypto';
 
 /**
@@ -6,9 +6,7 @@ import { createHash } from 'node:crypto';
  * the event store hashes events with, so anyone can recompute it from the snapshot alone.
  */
 export function snapshotHash(snapshot: unknown): string {
-  const text = canonicalize(snapshot);
-  if (text === undefined) throw new Error('The snapshot has no JSON form');
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+  return createHash('sha256').update(canonicalJson(snapshot, 'snapshot'), 'utf8').digest('hex');
 }
 
 /** Does this snapshot still have the hash published with it? */

@@ -1,16 +1,21 @@
 // Test only: realistic source events, decided by the real submissions and appraisal deciders and appended
-// by handleCommand to their own schemas, as those services would. No production code imports another app.
-import type { Decider, EventStore } from '@par/event-store';
-import { foldEvents, handleCommand } from '@par/event-store';
-import { appraisalDecider, appraisalStreamId, eventMetadata as appraisalMetadata } from '../../../appraisal/src/domain';
-import type { AppraisalCommand } from '../../../appraisal/src/domain';
-import type { CycleCommand } from '../../../submissions/src/domain/cycle/cycle.commands';
-import { cycleDecider } from '../../../submissions/src/domain/cycle/cycle.decide';
-import { leavesOfUnit, notApplicableFor } from '../../../submissions/src/domain/cycle/cycle.queries';
-import { selfAssessmentContext } from '../../../submissions/src/domain/cycle/self-assessment-context';
-import type { SelfAssessmentCommand } from '../../../submissions/src/domain/self-assessment/self-assessment.commands';
-import { selfAssessmentDecider } from '../../../submissions/src/domain/self-assessment/self-assessment.decide';
-import { eventMetadata as submissionsMetadata } from '../../../submissions/src/domain/shared/event-metadata';
+// by handleCommand to their own schemas, as those services would, through their public entries. No production
+// code imports another app.
+import type { Decider, EventStore, StreamAddress } from '@par/event-store';
+import { foldEvents, handleCommand, loadStream } from '@par/event-store';
+import { appraisalDecider, appraisalStream, eventMetadata as appraisalMetadata } from '@par/appraisal';
+import type { AppraisalCommand } from '@par/appraisal';
+import {
+  cycleDecider,
+  cycleStream,
+  leavesOfUnit,
+  notApplicableFor,
+  selfAssessmentContext,
+  selfAssessmentDecider,
+  selfAssessmentStream,
+  eventMetadata as submissionsMetadata,
+} from '@par/submissions';
+import type { CycleCommand, SelfAssessmentCommand } from '@par/submissions';
 
 /** A clock that moves one minute per command, so every event has its own occurredAt. */
 export class StepClock {
@@ -38,7 +43,7 @@ export class SourceLogs {
   ) {}
 
   cycle(command: CycleCommand): Promise<unknown> {
-    return this.run(this.submissions, `cycle-${command.cycleId}`, cycleDecider, command, submissionsMetadata(command));
+    return this.run(this.submissions, cycleStream(command.cycleId), cycleDecider, command, submissionsMetadata(command));
   }
 
   /** A self-assessment command; its context is read from the cycle stream, as the handler does. */
@@ -47,8 +52,7 @@ export class SourceLogs {
     const cycle = await this.cycleState(command.cycleId);
     const context = selfAssessmentContext(cycle, { cycleId: command.cycleId, unitId: command.unitId, now });
     const full = { ...command, context } as SelfAssessmentCommand;
-    const streamId = `self-assessment-${command.cycleId}-${command.unitId}`;
-    return this.run(this.submissions, streamId, selfAssessmentDecider, full, submissionsMetadata(full), now);
+    return this.run(this.submissions, selfAssessmentStream(command.cycleId, command.unitId), selfAssessmentDecider, full, submissionsMetadata(full), now);
   }
 
   /** Opens the unit's appraisal from the cycle's view of it, as the appraisal service does on SelfAssessmentSubmitted. */
@@ -66,7 +70,7 @@ export class SourceLogs {
   }
 
   appraise(cycleId: string, unitId: string, command: AppraisalCommand): Promise<unknown> {
-    return this.run(this.appraisal, appraisalStreamId(cycleId, unitId), appraisalDecider, command, appraisalMetadata(command));
+    return this.run(this.appraisal, appraisalStream(cycleId, unitId), appraisalDecider, command, appraisalMetadata(command));
   }
 
   now(): Date {
@@ -78,18 +82,21 @@ export class SourceLogs {
   }
 
   private async cycleState(cycleId: string) {
-    const events = await this.submissions.readStream(`cycle-${cycleId}`);
-    return foldEvents(cycleDecider, events.map(({ type, schemaVersion, data }) => ({ type, schemaVersion, data }) as never));
+    const { events } = await loadStream(this.submissions, cycleStream(cycleId));
+    return foldEvents(
+      cycleDecider,
+      events.map(({ type, schemaVersion, data }) => ({ type, schemaVersion, data }) as never),
+    );
   }
 
   private async run<C, E extends { type: string; data: unknown }, S>(
     store: EventStore,
-    streamId: string,
+    stream: StreamAddress,
     decider: Decider<C, E, S>,
     command: C,
     metadata: Record<string, unknown>,
     occurredAt = this.clock.tick().toISOString(),
   ): Promise<unknown> {
-    return handleCommand({ store, streamId, decider, command, metadata: { ...metadata, occurredAt } });
+    return handleCommand({ store, ...stream, decider, command, metadata: { ...metadata, occurredAt } });
   }
 }

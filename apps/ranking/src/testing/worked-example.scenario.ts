@@ -34,9 +34,22 @@ export async function setUpCycle(logs: SourceLogs): Promise<void> {
 }
 
 /** Scores and submits a unit's self-assessment; returns the scores as the appraisal starts from them. */
-export async function selfAssess(logs: SourceLogs, unitId: string, scores: Record<string, string>, evidence: Record<string, { title: string; documentNo?: string; date?: string }[]> = {}) {
+export async function selfAssess(
+  logs: SourceLogs,
+  unitId: string,
+  scores: Record<string, string>,
+  evidence: Record<string, { title: string; documentNo?: string; date?: string }[]> = {},
+) {
   for (const [criterion, points] of Object.entries(scores)) {
-    await logs.selfAssessment({ type: 'ScoreCriterion', cycleId: CYCLE, unitId, actor: reporterOf(unitId), criterion, points, evidence: evidence[criterion] ?? [{ title: `Minh chứng ${criterion}` }] });
+    await logs.selfAssessment({
+      type: 'ScoreCriterion',
+      cycleId: CYCLE,
+      unitId,
+      actor: reporterOf(unitId),
+      criterion,
+      points,
+      evidence: evidence[criterion] ?? [{ title: `Minh chứng ${criterion}` }],
+    });
   }
   await logs.selfAssessment({ type: 'SubmitSelfAssessment', cycleId: CYCLE, unitId, actor: headOf(unitId) });
   return Object.entries(scores).map(([criterion, points]) => ({ criterion, points }));
@@ -44,9 +57,14 @@ export async function selfAssess(logs: SourceLogs, unitId: string, scores: Recor
 
 /** Department X from self-assessment to the final appraisal, as DOMAIN.md tells it. */
 export async function departmentX(logs: SourceLogs): Promise<void> {
-  const self = await selfAssess(logs, 'so-x', { '1.1': '1.00', '3.2': '2.00', '7.3': '1.50' }, {
-    '7.3': [{ title: 'Báo cáo thanh toán trực tuyến 6 tháng', documentNo: '45/BC-SX', date: '2025-07-05' }],
-  });
+  const self = await selfAssess(
+    logs,
+    'so-x',
+    { '1.1': '1.00', '3.2': '2.00', '7.3': '1.50' },
+    {
+      '7.3': [{ title: 'Báo cáo thanh toán trực tuyến 6 tháng', documentNo: '45/BC-SX', date: '2025-07-05' }],
+    },
+  );
   const x = (command: object) => logs.appraise(CYCLE, 'so-x', command as never);
   await logs.startAppraisal(CYCLE, 'so-x', headOf('so-x'), self);
   await x({ type: 'AppraiseCriterion', actor: appraiser, criterion: '1.1', accept: true });
@@ -55,7 +73,14 @@ export async function departmentX(logs: SourceLogs): Promise<void> {
   await x({ type: 'MarkCriterionNotApplicable', actor: appraiser, criterion: '6.4', reason: REASON_6_4 });
   await x({ type: 'RecordDeduction', actor: appraiser, points: '0.5', reason: '01 công chức bị kỷ luật' });
   await x({ type: 'SendResultToUnit', actor: appraiser, explanationWindowDays: 5, now: logs.now() });
-  await x({ type: 'FileExplanation', actor: reporterOf('so-x'), criterion: '7.3', text: 'Bổ sung báo cáo thanh toán trực tuyến cả năm', evidence: [{ title: 'Báo cáo thanh toán trực tuyến năm 2025', documentNo: '98/BC-SX' }], now: logs.now() });
+  await x({
+    type: 'FileExplanation',
+    actor: reporterOf('so-x'),
+    criterion: '7.3',
+    text: 'Bổ sung báo cáo thanh toán trực tuyến cả năm',
+    evidence: [{ title: 'Báo cáo thanh toán trực tuyến năm 2025', documentNo: '98/BC-SX' }],
+    now: logs.now(),
+  });
   await x({ type: 'ResolveExplanation', actor: chair, criterion: '7.3', decision: 'changed', points: '1.5', reason: REASON_COUNCIL, votes: COUNCIL_VOTES });
   logs.passDays(6); // after the explanation deadline: 3.2 and 6.4 were not explained
   await x({ type: 'FinalizeAppraisal', actor: chair, now: logs.now() });

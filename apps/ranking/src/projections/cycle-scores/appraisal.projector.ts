@@ -1,0 +1,88 @@
+import type { AppraisalEvent } from '@par/contracts';
+import { claimOf, Points } from '@par/domain';
+import type { PoolClient } from 'pg';
+import { table } from '../../infrastructure/ranking-schema';
+import type { Projector } from '../projector';
+
+/**
+ * The appraisal service's events into the cycle scores: each leaf's latest value, bonuses and deductions
+ * (removal included) and the finalized flag. Values are stored per leaf, apart from the self scores, and
+ * move only forward in the unit's appraisal stream: the projection converges whichever of the two sources
+ * arrives first.
+ */
+export const cycleScoresFromAppraisal: Projector<AppraisalEvent> = async (event, context, tx) => {
+  const { cycleId, unitId } = event.data;
+  const save = (criterion: string, points: string | null) =>
+    saveValue(tx, { cycleId, unitId, criterion, points, setBy: event.type, version: context.streamVersion });
+  switch (event.type) {
+    case 'CriterionAccepted':
+    case 'CriterionAppraised':
+    case 'CriterionMarkedNotApplicable':
+    case 'ExplanationResolved':
+    case 'ScoreCorrected':
+      return save(event.data.criterion, event.data.points);
+    case 'SelfScoresRefreshed': {
+      // A resubmission voids the review of each changed claim: the leaf falls back to the unit's new claim
+      // (libs/domain's rule: a leaf the unit no longer scores claims 0.00), read from the complete new list.
+      const claims = new Map(event.data.selfScores.map((score) => [score.criterion, Points.of(score.points)]));
+      for (const { criterion } of event.data.changedCriteria) await save(criterion, claimOf(claims.get(criterion)).toString());
+      return;
+    }
+    case 'BonusRecorded':
+    case 'DeductionRecorded': {
+      const kind = event.type === 'BonusRecorded' ? 'bonus' : 'deduction';
+      const { adjustmentId, points, reason, criterion } = event.data;
+      // A removal seen first (it carries kind and points) keeps its mark: the recording only fills in.
+      await tx.query(
+        `INSERT INTO ${table('adjustments')} (cycle_id, unit_id, adjustment_id, kind, points, reason, criterion, removed) VALUES ($1, $2, $3, $4, $5, $6, $7, false)
+         ON CONFLICT (cycle_id, unit_id, adjustment_id) DO UPDATE SET reason = EXCLUDED.reason, criterion = EXCLUDED.criterion`,
+        [cycleId, unitId, adjustmentId, kind, points, reason, criterion ?? null],
+      );
+      return;
+    }
+    case 'AdjustmentRemoved': {
+      const { adjustmentId, kind, points, reason } = event.data;
+      await tx.query(
+        `INSERT INTO ${table('adjustments')} (cycle_id, unit_id, adjustment_id, kind, points, removed, removal_reason) VALUES ($1, $2, $3, $4, $5, true, $6)
+         ON CONFLICT (cycle_id, unit_id, adjustment_id) DO UPDATE SET removed = true, removal_reason = EXCLUDED.removal_reason`,
+        [cycleId, unitId, adjustmentId, kind, points, reason],
+      );
+      return;
+    }
+    case 'AppraisalFinalized': {
+      // The final list repeats every leaf's value: stored too, so a consumer that missed nothing still agrees.
+      for (const value of event.data.values) await save(value.criterion, value.points);
+      await tx.query(
+        `INSERT INTO ${table('appraisal_status')} (cycle_id, unit_id, finalized, finalized_at) VALUES ($1, $2, true, $3)
+         ON CONFLICT (cycle_id, unit_id) DO UPDATE SET finalized = true, finalized_at = EXCLUDED.finalized_at`,
+        [cycleId, unitId, event.data.finalizedAt],
+      );
+      return;
+    }
+    // AppraisalStarted repeats the self scores (the submissions projection has them); sending the result or
+    // filing an explanation moves no value.
+    default:
+      return;
+  }
+};
+
+interface LeafValue {
+  readonly cycleId: string;
+  readonly unitId: string;
+  readonly criterion: string;
+  /** null: not applicable to the unit. */
+  readonly points: string | null;
+  /** The event type that set it. */
+  readonly setBy: string;
+  /** Version in the unit's appraisal stream: a value only moves forward. */
+  readonly version: number;
+}
+
+async function saveValue(tx: PoolClient, value: LeafValue): Promise<void> {
+  await tx.query(
+    `INSERT INTO ${table('leaf_values')} (cycle_id, unit_id, criterion, points, set_by, source_version) VALUES ($1, $2, $3, $4, $5, $6)
+     ON CONFLICT (cycle_id, unit_id, criterion) DO UPDATE SET points = EXCLUDED.points, set_by = EXCLUDED.set_by, source_version = EXCLUDED.source_version
+     WHERE leaf_values.source_version < EXCLUDED.source_version`,
+    [value.cycleId, value.unitId, value.criterion, value.points, value.setBy, value.version],
+  );
+}

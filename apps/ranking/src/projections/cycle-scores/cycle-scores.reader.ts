@@ -1,0 +1,65 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, In } from 'typeorm';
+import { RankingError } from '../../domain/decision.errors';
+import type { CycleResultsInput, GroupInput } from '../../domain/results/results-input';
+import { READ_MODELS } from '../../infrastructure/ranking.tokens';
+import { AdjustmentRow } from './entities/adjustment.entity';
+import { ApplicabilityRow } from './entities/applicability.entity';
+import { CriteriaSetVersionRow } from './entities/criteria-set-version.entity';
+import { CycleRow } from './entities/cycle.entity';
+import { GroupRow } from './entities/group.entity';
+import { LeafValueRow } from './entities/leaf-value.entity';
+import { SelfScoreRow } from './entities/self-score.entity';
+import { UnitRow } from './entities/unit.entity';
+
+/** Gathers from the cycle scores what decides a cycle's results, in one repeatable-read snapshot. */
+@Injectable()
+export class CycleScoresReader {
+  constructor(@Inject(READ_MODELS) private readonly readModels: DataSource) {}
+
+  load(cycleId: string, groupId?: string): Promise<CycleResultsInput> {
+    return this.readModels.transaction('REPEATABLE READ', async (manager) => {
+      const cycle = await manager.findOneBy(CycleRow, { cycleId });
+      if (!cycle) throw new RankingError('CYCLE_NOT_FOUND', `cycle ${cycleId} is not known to the ranking service`, 'cycleId');
+      const groups = await manager.findBy(GroupRow, groupId ? { cycleId, groupId } : { cycleId });
+      const sets = await manager.find(CriteriaSetVersionRow, {
+        where: { cycleId, criteriaSetId: In(groups.map((group) => group.criteriaSetId)) },
+        order: { setVersion: 'ASC' },
+      });
+      const currentSet = new Map(sets.map((set) => [set.criteriaSetId, set.criteria]));
+      const groupInputs = groups.map((group): GroupInput => {
+        const criteria = currentSet.get(group.criteriaSetId);
+        if (!criteria) {
+          throw new RankingError('CRITERIA_SET_PENDING', `criteria set ${group.criteriaSetId} of group ${group.groupId} has not arrived yet`, 'cycleId');
+        }
+        return { groupId: group.groupId, thresholds: group.thresholds, criteria };
+      });
+      const units = await manager.findBy(UnitRow, groupId ? { cycleId, groupId } : { cycleId });
+      // One connection per transaction: one query at a time.
+      const selfScores = await manager.findBy(SelfScoreRow, { cycleId });
+      const notApplicable = await manager.findBy(ApplicabilityRow, { cycleId, applicable: false });
+      const values = await manager.findBy(LeafValueRow, { cycleId });
+      const adjustments = await manager.findBy(AdjustmentRow, { cycleId, removed: false });
+      const ofUnit = <Row extends { unitId: string }>(rows: Row[], unitId: string) => rows.filter((row) => row.unitId === unitId);
+      return {
+        cycleId,
+        thresholds: cycle.thresholds,
+        groups: groupInputs,
+        units: units.map((unit) => ({
+          unitId: unit.unitId,
+          name: unit.name,
+          groupId: unit.groupId,
+          selfScores: ofUnit(selfScores, unit.unitId).map(({ criterion, points }) => ({ criterion, points })),
+          notApplicable: ofUnit(notApplicable, unit.unitId).map((row) => row.criterion),
+          finalValues: ofUnit(values, unit.unitId).map(({ criterion, points }) => ({ criterion, points })),
+          bonus: ofUnit(adjustments, unit.unitId)
+            .filter((row) => row.kind === 'bonus')
+            .map((row) => row.points),
+          deductions: ofUnit(adjustments, unit.unitId)
+            .filter((row) => row.kind === 'deduction')
+            .map((row) => row.points),
+        })),
+      };
+    });
+  }
+}
