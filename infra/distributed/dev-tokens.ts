@@ -1,6 +1,6 @@
 // Prints a dev token per role for the distributed platform (HS256 with PAR_JWT_SECRET, 8 h).
 import { ROLES, type Role } from '@par/contracts';
-import { signDevToken } from '../../apps/gateway/src/auth/dev-token';
+import { signDevToken } from '@par/gateway';
 
 /** Demo people, one per role; unit roles belong to so-tu-phap, the appraiser to so-noi-vu. */
 const PEOPLE: Record<Role, { sub: string; unitId?: string }> = {

@@ -1,23 +1,23 @@
 import { DynamicModule, Inject, Module, OnApplicationShutdown, Optional } from '@nestjs/common';
 import { AppraisalController } from './appraisal/appraisal.controller';
-import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { AuthGuard } from './auth/auth.guard';
 import { TokenVerifier } from './auth/token-verifier';
 import { CycleSetupController } from './cycles/cycle-setup.controller';
 import type { GatewayConfig } from './gateway.config';
-import type { ServiceClient } from './grpc/service-client';
-import { APPRAISAL, RANKING, SUBMISSIONS, serviceClientProviders } from './grpc/service-clients';
+import { APPRAISAL, type AppraisalService, RANKING, type RankingService, SUBMISSIONS, serviceClientProviders, type SubmissionsService } from './grpc/service-clients';
 import { ProblemFilter } from './problems/problem.filter';
 import { QueriesController } from './queries/queries.controller';
 import { RankingController } from './ranking/ranking.controller';
 import { SelfAssessmentController } from './self-assessment/self-assessment.controller';
+import { PathParamsPipe } from './validation/path-params.pipe';
 
 /** Closes the gRPC channels with the app. */
 class ServiceChannels implements OnApplicationShutdown {
   constructor(
-    @Inject(SUBMISSIONS) private readonly submissions: ServiceClient,
-    @Optional() @Inject(APPRAISAL) private readonly appraisal?: ServiceClient,
-    @Optional() @Inject(RANKING) private readonly ranking?: ServiceClient,
+    @Inject(SUBMISSIONS) private readonly submissions: SubmissionsService,
+    @Optional() @Inject(APPRAISAL) private readonly appraisal?: AppraisalService,
+    @Optional() @Inject(RANKING) private readonly ranking?: RankingService,
   ) {}
 
   onApplicationShutdown(): void {
@@ -27,7 +27,7 @@ class ServiceChannels implements OnApplicationShutdown {
   }
 }
 
-/** Wiring only: HTTP controllers → gRPC clients of the services, behind one auth guard and one problem filter. */
+/** Wiring only: HTTP controllers → gRPC clients of the services, behind one auth guard, one path check and one problem filter. */
 @Module({})
 export class GatewayModule {
   static register(config: GatewayConfig): DynamicModule {
@@ -47,6 +47,7 @@ export class GatewayModule {
         { provide: TokenVerifier, useValue: new TokenVerifier(config.auth) },
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ProblemFilter },
+        { provide: APP_PIPE, useClass: PathParamsPipe },
       ],
     };
   }

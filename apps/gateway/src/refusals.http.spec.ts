@@ -1,10 +1,12 @@
+import { streamId } from '@par/contracts';
 import { signDevToken } from './auth/dev-token';
 import { GatewayHarness, HttpReply, startGateway } from './testing/gateway-harness';
 import { admin, CYCLE, evidence, headOf, nationalViewer, reporterOf, setupRequests, sheetPath } from './testing/small-cycle.http';
 
 jest.setTimeout(60_000);
 
-const SHEET = `self-assessment-${CYCLE}-so-tu-phap`;
+const SHEET = streamId('self-assessment', CYCLE, 'so-tu-phap');
+const CYCLE_STREAM = streamId('cycle', CYCLE);
 const score = (criterion: string) => `${sheetPath('so-tu-phap')}/scores/${criterion}`;
 
 describe('over HTTP, every bad request is a problem+json naming what is wrong, and writes nothing', () => {
@@ -21,11 +23,11 @@ describe('over HTTP, every bad request is a problem+json naming what is wrong, a
 
   /** The problem a request ends with; the unit's sheet and the cycle are unchanged by it. */
   async function refused(method: string, path: string, options: Parameters<GatewayHarness['request']>[2]): Promise<HttpReply> {
-    const before = [(await gateway.submissionsStream(SHEET)).length, (await gateway.submissionsStream(`cycle-${CYCLE}`)).length];
+    const before = [(await gateway.submissionsStream(SHEET)).length, (await gateway.submissionsStream(CYCLE_STREAM)).length];
     const reply = await gateway.request(method, path, options);
     expect(reply.contentType).toMatch(/^application\/problem\+json/);
     expect(reply.body).toEqual(expect.objectContaining({ status: reply.status, type: expect.stringMatching(/^urn:par:problem:/), title: expect.any(String), detail: expect.any(String), instance: path }));
-    expect([(await gateway.submissionsStream(SHEET)).length, (await gateway.submissionsStream(`cycle-${CYCLE}`)).length]).toEqual(before);
+    expect([(await gateway.submissionsStream(SHEET)).length, (await gateway.submissionsStream(CYCLE_STREAM)).length]).toEqual(before);
     return reply;
   }
 

@@ -4,30 +4,29 @@ import type { z } from 'zod';
 import { Allow, ANY_ROLE, IndependentOfUnit } from '../auth/allow.decorator';
 import { CallerOf } from '../auth/caller.decorator';
 import type { Caller } from '../auth/principal';
-import type { ServiceClient } from '../grpc/service-client';
-import { APPRAISAL } from '../grpc/service-clients';
+import { APPRAISAL, type AppraisalService } from '../grpc/service-clients';
 import { ApiCommand } from '../openapi/api-command.decorator';
 import { refTo } from '../openapi/dto';
 import { ApiPathParams } from '../openapi/path-params';
 import { ZodInput } from '../validation/zod-body.pipe';
 import { AdjustmentBody, AppraiseBody, CorrectionBody, ExplanationBody, ReasonBody, ResolutionBody, SendResultBody } from './appraisal.schemas';
-import { AppraisalSheet } from './appraisal.views';
+import { AppraisalSheet, appraisalSheetView } from './appraisal.views';
 
 type Unit = { cycleId: string; unitId: string };
 
-/** A unit's appraisal: stream appraisal-<cycleId>-<unitId> of the appraisal service. */
+/** A unit's appraisal: stream appraisal:<cycleId>:<unitId> of the appraisal service. */
 @ApiTags('Thẩm định')
 @ApiPathParams('cycleId', 'unitId')
 @Controller('cycles/:cycleId/units/:unitId/appraisal')
 export class AppraisalController {
-  constructor(@Inject(APPRAISAL) private readonly appraisal: ServiceClient) {}
+  constructor(@Inject(APPRAISAL) private readonly appraisal: AppraisalService) {}
 
   @Get()
   @Allow(...ANY_ROLE)
   @ApiOperation({ summary: 'Bảng thẩm định của đơn vị', description: 'Dữ liệu đọc được cập nhật sau lệnh một chút.' })
   @ApiOkResponse({ schema: refTo(AppraisalSheet) })
-  sheet(@Param('cycleId') cycleId: string, @Param('unitId') unitId: string, @CallerOf() caller: Caller) {
-    return this.appraisal.query<z.output<typeof AppraisalSheet>>('GetAppraisalSheet', { cycleId, unitId }, caller);
+  async sheet(@Param('cycleId') cycleId: string, @Param('unitId') unitId: string, @CallerOf() caller: Caller) {
+    return appraisalSheetView(await this.appraisal.query((rpc) => rpc.getAppraisalSheet, { cycleId, unitId }, caller));
   }
 
   @Put('scores/:criterion')
@@ -36,7 +35,7 @@ export class AppraisalController {
   @IndependentOfUnit()
   @ApiCommand({ summary: 'Thẩm định điểm một tiêu chí (lý do bắt buộc khi khác điểm tự chấm)', body: AppraiseBody })
   appraise(@Param() unit: Unit, @Param('criterion') criterion: string, @Body(new ZodInput(AppraiseBody)) body: z.output<typeof AppraiseBody>, @CallerOf() caller: Caller) {
-    return this.appraisal.command('AppraiseCriterion', { ...pick(unit), criterion, ...body }, caller);
+    return this.appraisal.command((rpc) => rpc.appraiseCriterion, { ...pick(unit), criterion, ...body }, caller);
   }
 
   @Post('scores/:criterion/accept')
@@ -45,7 +44,7 @@ export class AppraisalController {
   @IndependentOfUnit()
   @ApiCommand({ summary: 'Chấp nhận điểm tự chấm của đơn vị' })
   accept(@Param() unit: Unit, @Param('criterion') criterion: string, @CallerOf() caller: Caller) {
-    return this.appraisal.command('AcceptCriterion', { ...pick(unit), criterion }, caller);
+    return this.appraisal.command((rpc) => rpc.acceptCriterion, { ...pick(unit), criterion }, caller);
   }
 
   @Post('scores/:criterion/not-applicable')
@@ -54,7 +53,7 @@ export class AppraisalController {
   @IndependentOfUnit()
   @ApiCommand({ summary: 'Xác định tiêu chí không áp dụng (có lý do)', body: ReasonBody })
   notApplicable(@Param() unit: Unit, @Param('criterion') criterion: string, @Body(new ZodInput(ReasonBody)) body: z.output<typeof ReasonBody>, @CallerOf() caller: Caller) {
-    return this.appraisal.command('MarkCriterionNotApplicable', { ...pick(unit), criterion, ...body }, caller);
+    return this.appraisal.command((rpc) => rpc.markCriterionNotApplicable, { ...pick(unit), criterion, ...body }, caller);
   }
 
   @Post('bonuses')
@@ -62,7 +61,7 @@ export class AppraisalController {
   @IndependentOfUnit()
   @ApiCommand({ summary: 'Ghi điểm thưởng', body: AdjustmentBody, status: 201 })
   bonus(@Param() unit: Unit, @Body(new ZodInput(AdjustmentBody)) body: z.output<typeof AdjustmentBody>, @CallerOf() caller: Caller) {
-    return this.appraisal.command('RecordBonus', { ...pick(unit), ...body }, caller);
+    return this.appraisal.command((rpc) => rpc.recordBonus, { ...pick(unit), ...body }, caller);
   }
 
   @Post('deductions')
@@ -70,7 +69,7 @@ export class AppraisalController {
   @IndependentOfUnit()
   @ApiCommand({ summary: 'Ghi điểm trừ', body: AdjustmentBody, status: 201 })
   deduction(@Param() unit: Unit, @Body(new ZodInput(AdjustmentBody)) body: z.output<typeof AdjustmentBody>, @CallerOf() caller: Caller) {
-    return this.appraisal.command('RecordDeduction', { ...pick(unit), ...body }, caller);
+    return this.appraisal.command((rpc) => rpc.recordDeduction, { ...pick(unit), ...body }, caller);
   }
 
   @Post('adjustments/:adjustmentId/removal')
@@ -79,7 +78,7 @@ export class AppraisalController {
   @IndependentOfUnit()
   @ApiCommand({ summary: 'Huỷ một điểm thưởng / điểm trừ (có lý do)', body: ReasonBody })
   removeAdjustment(@Param() unit: Unit, @Param('adjustmentId') adjustmentId: string, @Body(new ZodInput(ReasonBody)) body: z.output<typeof ReasonBody>, @CallerOf() caller: Caller) {
-    return this.appraisal.command('RemoveAdjustment', { ...pick(unit), adjustmentId, ...body }, caller);
+    return this.appraisal.command((rpc) => rpc.removeAdjustment, { ...pick(unit), adjustmentId, ...body }, caller);
   }
 
   @Post('send')
@@ -87,14 +86,14 @@ export class AppraisalController {
   @IndependentOfUnit()
   @ApiCommand({ summary: 'Gửi kết quả thẩm định cho đơn vị (mở thời hạn giải trình)', body: SendResultBody })
   send(@Param() unit: Unit, @Body(new ZodInput(SendResultBody)) body: z.output<typeof SendResultBody>, @CallerOf() caller: Caller) {
-    return this.appraisal.command('SendResultToUnit', { ...pick(unit), explanationWindowDays: body.explanationWindowDays }, caller);
+    return this.appraisal.command((rpc) => rpc.sendResultToUnit, { ...pick(unit), explanationWindowDays: body.explanationWindowDays }, caller);
   }
 
   @Post('explanations')
   @Allow('UNIT_REPORTER', 'UNIT_HEAD')
   @ApiCommand({ summary: 'Đơn vị gửi giải trình về một tiêu chí', body: ExplanationBody, status: 201 })
   explain(@Param() unit: Unit, @Body(new ZodInput(ExplanationBody)) body: z.output<typeof ExplanationBody>, @CallerOf() caller: Caller) {
-    return this.appraisal.command('FileExplanation', { ...pick(unit), ...body }, caller);
+    return this.appraisal.command((rpc) => rpc.fileExplanation, { ...pick(unit), ...body }, caller);
   }
 
   @Post('explanations/:criterion/resolution')
@@ -103,7 +102,7 @@ export class AppraisalController {
   @IndependentOfUnit()
   @ApiCommand({ summary: 'Hội đồng giải quyết giải trình (giữ nguyên hoặc thay đổi, có lý do và biểu quyết)', body: ResolutionBody })
   resolve(@Param() unit: Unit, @Param('criterion') criterion: string, @Body(new ZodInput(ResolutionBody)) body: z.output<typeof ResolutionBody>, @CallerOf() caller: Caller) {
-    return this.appraisal.command('ResolveExplanation', { ...pick(unit), criterion, ...body }, caller);
+    return this.appraisal.command((rpc) => rpc.resolveExplanation, { ...pick(unit), criterion, ...body }, caller);
   }
 
   @Post('finalize')
@@ -111,7 +110,7 @@ export class AppraisalController {
   @IndependentOfUnit()
   @ApiCommand({ summary: 'Chủ tịch Hội đồng chốt kết quả thẩm định' })
   finalize(@Param() unit: Unit, @CallerOf() caller: Caller) {
-    return this.appraisal.command('FinalizeAppraisal', pick(unit), caller);
+    return this.appraisal.command((rpc) => rpc.finalizeAppraisal, pick(unit), caller);
   }
 
   @Post('scores/:criterion/corrections')
@@ -119,7 +118,7 @@ export class AppraisalController {
   @Allow('PROVINCE_ADMIN')
   @ApiCommand({ summary: 'Đính chính điểm đã chốt (có lý do)', body: CorrectionBody, status: 201 })
   correct(@Param() unit: Unit, @Param('criterion') criterion: string, @Body(new ZodInput(CorrectionBody)) body: z.output<typeof CorrectionBody>, @CallerOf() caller: Caller) {
-    return this.appraisal.command('CorrectScore', { ...pick(unit), criterion, ...body }, caller);
+    return this.appraisal.command((rpc) => rpc.correctScore, { ...pick(unit), criterion, ...body }, caller);
   }
 }
 

@@ -1,5 +1,7 @@
+import { streamId } from '@par/contracts';
 import type { DevTokenClaims } from '../auth/dev-token';
 import { eventually, GatewayHarness, startGateway } from '../testing/gateway-harness';
+import { AppraisalSheet } from './appraisal.views';
 import { admin, CYCLE, evidence, headOf, reporterOf, setupRequests, sheetPath } from '../testing/small-cycle.http';
 
 jest.setTimeout(60_000);
@@ -8,7 +10,7 @@ const appraiser: DevTokenClaims = { sub: 'tran.thi.thamdinh', role: 'APPRAISER',
 const appraiserOfTheUnit: DevTokenClaims = { sub: 'le.van.stp', role: 'APPRAISER', unitId: 'so-tu-phap' };
 const chair: DevTokenClaims = { sub: 'pham.van.chutich', role: 'COUNCIL_CHAIR', unitId: 'van-phong-ubnd' };
 const APPRAISAL = `/api/v1/cycles/${CYCLE}/units/so-tu-phap/appraisal`;
-const STREAM = `appraisal-${CYCLE}-so-tu-phap`;
+const STREAM = streamId('appraisal', CYCLE, 'so-tu-phap');
 
 describe('over HTTP: a submitted self-assessment is appraised, explained, resolved and finalized', () => {
   let gateway: GatewayHarness;
@@ -31,6 +33,13 @@ describe('over HTTP: a submitted self-assessment is appraised, explained, resolv
     });
     expect(sheet.phase).toBe('appraising');
     expect(sheet.leaves.find((leaf: { criterion: string }) => leaf.criterion === '1.1')).toEqual(expect.objectContaining({ selfPoints: '1.00' }));
+  });
+
+  it('what has not happened is null, never an empty string: a leaf the unit did not score, a result not yet sent', async () => {
+    const sheet = (await gateway.request('GET', APPRAISAL, { as: appraiser })).body;
+    expect(sheet.leaves.find((leaf: { criterion: string }) => leaf.criterion === '1.2')).toEqual(expect.objectContaining({ selfPoints: null, points: '0.00', applicable: true }));
+    expect(sheet).toEqual(expect.objectContaining({ sentAt: null, explanationDeadline: null, finalizedAt: null }));
+    expect(AppraisalSheet.parse(sheet)).toEqual(sheet);
   });
 
   it('an appraiser of the unit itself: 403 APPRAISER_OWN_UNIT; a change without a reason: 422 naming `reason`; nothing written', async () => {

@@ -18,7 +18,17 @@ export const ScoringMethod = dto(
   }),
 );
 
-export const CriterionNode: z.ZodType = dto(
+/** A node of the criteria tree as validated (points as strings); typed by hand because the schema is recursive. */
+export interface CriterionNodeBody {
+  code: string;
+  title: string;
+  maxPoints?: string;
+  method?: z.output<typeof ScoringMethod>;
+  source?: 'self' | 'survey' | 'systemData';
+  children?: CriterionNodeBody[];
+}
+
+export const CriterionNode: z.ZodType<CriterionNodeBody> = dto(
   'CriterionNode',
   z
     .strictObject({

@@ -1,8 +1,8 @@
 import * as grpc from '@grpc/grpc-js';
-import * as protoLoader from '@grpc/proto-loader';
-import { parseRpcError, PROTO_LOADER_OPTIONS, protoPackage, protoPath } from '@par/contracts';
+import { parseRpcError } from '@par/contracts';
 import type { Caller } from '../auth/principal';
 import { UpstreamError } from '../problems/upstream-problem';
+import type { UnaryMethod, UnaryMethodWithMetadata } from './unary-method';
 
 /** How long the gateway waits for a service before answering 504. */
 const DEADLINE_MS = 15_000;
@@ -12,31 +12,34 @@ export interface CallOptions {
   fieldName?: (serviceField: string) => string;
 }
 
-/**
- * One service's gRPC API (par.<service>.v1.<Service>), as the gateway calls it: commands carry the
- * caller's actor in the request and the correlation id in the metadata; a refusal or failure becomes
- * an UpstreamError holding the parsed status.
- */
-export class ServiceClient {
-  private readonly client: grpc.Client & Record<string, Function>;
+/** Picks the RPC to call from the generated client, e.g. `(rpc) => rpc.createCycle`: request and reply follow. */
+export type MethodOf<Client, Request, Reply> = (client: Client) => UnaryMethod<Request, Reply>;
 
-  constructor(service: string, serviceName: string, url: string) {
-    const definition = protoLoader.loadSync(protoPath(service), PROTO_LOADER_OPTIONS);
-    const loaded = grpc.loadPackageDefinition(definition);
-    const Service = protoPackage(service)
-      .split('.')
-      .reduce<any>((namespace, part) => namespace[part], loaded)[serviceName] as grpc.ServiceClientConstructor;
-    this.client = new Service(url, grpc.credentials.createInsecure()) as grpc.Client & Record<string, Function>;
-  }
+/** A command request as the controller writes it: everything but the actor, which the gateway adds. */
+type WithActor = { actor?: { userId?: string; role?: string; unitId?: string } | null };
+
+/**
+ * One service's gRPC API (par.<service>.v1.<Service>), as the gateway calls it, typed by the generated
+ * client: a wrong method or request field fails the compiler. Commands carry the caller's actor in the
+ * request and the correlation id in the metadata; a refusal or failure becomes an UpstreamError holding
+ * the parsed status.
+ */
+export class ServiceClient<Client extends grpc.Client> {
+  constructor(private readonly client: Client) {}
 
   /** A command: the actor the gateway authorised goes into the request (common.proto Actor). */
-  command<T = CommandResult>(method: string, request: object, caller: Caller, options: CallOptions = {}): Promise<T> {
+  command<Request extends WithActor, Reply>(
+    method: MethodOf<Client, Request, Reply>,
+    request: NoInfer<Omit<Request, 'actor'>>,
+    caller: Caller,
+    options: CallOptions = {},
+  ): Promise<Reply> {
     const { userId, role, unitId } = caller.actor;
-    return this.call(method, { ...request, actor: { userId, role, unitId: unitId ?? '' } }, caller, options);
+    return this.call(method, { ...request, actor: { userId, role, unitId: unitId ?? '' } } as Request, caller, options);
   }
 
   /** A query: no actor (the gateway authorised the read). */
-  query<T>(method: string, request: object, caller: Caller, options: CallOptions = {}): Promise<T> {
+  query<Request, Reply>(method: MethodOf<Client, Request, Reply>, request: NoInfer<Request>, caller: Caller, options: CallOptions = {}): Promise<Reply> {
     return this.call(method, request, caller, options);
   }
 
@@ -44,21 +47,16 @@ export class ServiceClient {
     this.client.close();
   }
 
-  private call<T>(method: string, request: object, caller: Caller, options: CallOptions): Promise<T> {
+  private call<Request, Reply>(method: MethodOf<Client, Request, Reply>, request: Request, caller: Caller, options: CallOptions): Promise<Reply> {
     const metadata = new grpc.Metadata();
     metadata.set('x-correlation-id', caller.correlationId);
     if (caller.tenant) metadata.set('x-tenant', caller.tenant);
-    return new Promise<T>((resolve, reject) => {
-      this.client[method](request, metadata, { deadline: Date.now() + DEADLINE_MS }, (error: grpc.ServiceError | null, response: T) =>
-        error ? reject(new UpstreamError(parseRpcError(error), options.fieldName)) : resolve(response),
+    // The picked method is typed by its last overload; every generated method also takes metadata and options.
+    const invoke = method(this.client) as unknown as UnaryMethodWithMetadata<Request, Reply>;
+    return new Promise<Reply>((resolve, reject) => {
+      invoke.call(this.client, request, metadata, { deadline: Date.now() + DEADLINE_MS }, (error, reply) =>
+        error ? reject(new UpstreamError(parseRpcError(error), caller.correlationId, options.fieldName)) : resolve(reply as Reply),
       );
     });
   }
-}
-
-/** common.proto CommandResult, as proto-loader decodes it. */
-export interface CommandResult {
-  streamId: string;
-  version: number;
-  eventsAppended: number;
 }

@@ -1,9 +1,16 @@
+import * as grpc from '@grpc/grpc-js';
+import * as protoLoader from '@grpc/proto-loader';
 import type { Provider } from '@nestjs/common';
+import { GRPC_SERVICES, GrpcClients, GrpcServiceKey, PROTO_LOADER_OPTIONS, protoPath } from '@par/contracts';
 import { ServiceClient } from './service-client';
 
 export const SUBMISSIONS = Symbol('SUBMISSIONS_CLIENT');
 export const APPRAISAL = Symbol('APPRAISAL_CLIENT');
 export const RANKING = Symbol('RANKING_CLIENT');
+
+export type SubmissionsService = ServiceClient<GrpcClients['submissions']>;
+export type AppraisalService = ServiceClient<GrpcClients['appraisal']>;
+export type RankingService = ServiceClient<GrpcClients['ranking']>;
 
 /** The gRPC addresses of the services the gateway calls (host:port). */
 export interface ServiceUrls {
@@ -16,8 +23,19 @@ export interface ServiceUrls {
 
 /** One client per service, closed with the app (see GatewayModule). */
 export function serviceClientProviders(urls: ServiceUrls): Provider[] {
-  const providers: Provider[] = [{ provide: SUBMISSIONS, useFactory: () => new ServiceClient('submissions', 'Submissions', urls.submissions) }];
-  if (urls.appraisal) providers.push({ provide: APPRAISAL, useFactory: () => new ServiceClient('appraisal', 'Appraisal', urls.appraisal!) });
-  if (urls.ranking) providers.push({ provide: RANKING, useFactory: () => new ServiceClient('ranking', 'Ranking', urls.ranking!) });
+  const providers: Provider[] = [{ provide: SUBMISSIONS, useFactory: () => connect('submissions', urls.submissions) }];
+  const { appraisal, ranking } = urls;
+  if (appraisal) providers.push({ provide: APPRAISAL, useFactory: () => connect('appraisal', appraisal) });
+  if (ranking) providers.push({ provide: RANKING, useFactory: () => connect('ranking', ranking) });
   return providers;
+}
+
+/** A client of par.<service>.v1.<Service> at `url`, typed as the code generated from its .proto. */
+function connect<S extends GrpcServiceKey>(service: S, url: string): ServiceClient<GrpcClients[S]> {
+  const { proto, package: packageName, service: serviceName } = GRPC_SERVICES[service];
+  const loaded = grpc.loadPackageDefinition(protoLoader.loadSync(protoPath(proto), PROTO_LOADER_OPTIONS));
+  const namespace = packageName.split('.').reduce((scope, part) => scope[part] as grpc.GrpcObject, loaded);
+  const Client = namespace[serviceName] as grpc.ServiceClientConstructor;
+  // grpc-js builds the methods at run time from the proto; the generated interface is their type.
+  return new ServiceClient(new Client(url, grpc.credentials.createInsecure()) as unknown as GrpcClients[S]);
 }

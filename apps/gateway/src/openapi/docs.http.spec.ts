@@ -55,4 +55,22 @@ describe('the API describes itself', () => {
     expect(document.components.schemas.CriterionNode.properties.children.items).toEqual({ $ref: '#/components/schemas/CriterionNode' });
     expect(document.components.schemas.Problem.properties).toEqual(expect.objectContaining({ code: expect.any(Object), field: expect.any(Object) }));
   });
+
+  it('says which answered values may be absent: nullable, as the API answers them (null, never an empty string)', async () => {
+    const { schemas } = (await gateway.request('GET', '/api/docs-json')).body.components;
+    const nullable = (schema: { properties: Record<string, { nullable?: boolean }> }, ...names: string[]) => names.map((name) => [name, schema.properties[name].nullable]);
+    const leafOf = (name: string) => schemas[name].properties.leaves.items;
+    expect(nullable(leafOf('SelfAssessmentView'), 'points', 'note', 'maxPoints')).toEqual([['points', true], ['note', true], ['maxPoints', undefined]]);
+    expect(nullable(leafOf('AppraisalSheet'), 'selfPoints', 'points')).toEqual([['selfPoints', true], ['points', true]]);
+    expect(nullable(schemas.AppraisalSheet, 'sentAt', 'explanationDeadline', 'finalizedAt')).toEqual([['sentAt', true], ['explanationDeadline', true], ['finalizedAt', true]]);
+    expect(nullable(schemas.CycleOverview, 'selfAssessmentDue')).toEqual([['selfAssessmentDue', true]]);
+    expect(nullable(schemas.AuditTrail.properties.entries.items, 'fromPoints', 'toPoints', 'criterion', 'actorUnitId')).toEqual([
+      ['fromPoints', true],
+      ['toPoints', true],
+      ['criterion', true],
+      ['actorUnitId', true],
+    ]);
+    expect(nullable(schemas.PublishedDecisions.properties.revisions.items, 'reason', 'previousSnapshotHash')).toEqual([['reason', true], ['previousSnapshotHash', true]]);
+    expect(schemas.SelfAssessmentView.properties.leaves.items.required).toEqual(expect.arrayContaining(['points', 'note']));
+  });
 });

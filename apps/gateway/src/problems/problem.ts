@@ -34,7 +34,6 @@ const TITLES: Record<number, string> = {
   415: 'Kiểu nội dung không được hỗ trợ',
   422: 'Dữ liệu không hợp lệ',
   500: 'Lỗi hệ thống',
-  502: 'Dịch vụ phía sau trả lời không hợp lệ',
   503: 'Dịch vụ tạm thời không sẵn sàng',
   504: 'Dịch vụ phía sau không trả lời kịp',
 };

@@ -4,14 +4,15 @@ import type { z } from 'zod';
 import { Allow, ANY_ROLE } from '../auth/allow.decorator';
 import { CallerOf } from '../auth/caller.decorator';
 import type { Caller } from '../auth/principal';
-import type { ServiceClient } from '../grpc/service-client';
-import { SUBMISSIONS } from '../grpc/service-clients';
+import { SUBMISSIONS, type SubmissionsService } from '../grpc/service-clients';
 import { refTo } from '../openapi/dto';
 import { ApiPathParams } from '../openapi/path-params';
 import { ProgressQuery } from '../self-assessment/self-assessment.schemas';
 import { Problem } from '../shared/shared.schemas';
 import { ZodInput } from '../validation/zod-body.pipe';
-import { CycleOverview, ProgressView, SelfAssessmentView } from './views.schemas';
+import { CycleOverview, cycleOverviewView } from './cycle-overview.view';
+import { ProgressView, progressView } from './progress.view';
+import { SelfAssessmentView, selfAssessmentView } from './self-assessment.view';
 
 const NOT_FOUND = { description: 'Không tìm thấy', content: { 'application/problem+json': { schema: refTo(Problem) } } };
 const FOLLOWS = 'Dữ liệu đọc được cập nhật sau lệnh một chút (eventual consistency).';
@@ -22,14 +23,14 @@ const FOLLOWS = 'Dữ liệu đọc được cập nhật sau lệnh một chút
 @Controller('cycles/:cycleId')
 @Allow(...ANY_ROLE)
 export class QueriesController {
-  constructor(@Inject(SUBMISSIONS) private readonly submissions: ServiceClient) {}
+  constructor(@Inject(SUBMISSIONS) private readonly submissions: SubmissionsService) {}
 
   @Get()
   @ApiOperation({ summary: 'Tổng quan kỳ đánh giá: nhóm, đơn vị, bộ tiêu chí', description: FOLLOWS })
   @ApiOkResponse({ schema: refTo(CycleOverview) })
   @ApiNotFoundResponse(NOT_FOUND)
-  cycle(@Param('cycleId') cycleId: string, @CallerOf() caller: Caller) {
-    return this.submissions.query('GetCycleOverview', { cycleId }, caller);
+  async cycle(@Param('cycleId') cycleId: string, @CallerOf() caller: Caller) {
+    return cycleOverviewView(await this.submissions.query((rpc) => rpc.getCycleOverview, { cycleId }, caller));
   }
 
   @Get('units/:unitId/self-assessment')
@@ -37,8 +38,8 @@ export class QueriesController {
   @ApiOperation({ summary: 'Bảng tự đánh giá của đơn vị', description: FOLLOWS })
   @ApiOkResponse({ schema: refTo(SelfAssessmentView) })
   @ApiNotFoundResponse(NOT_FOUND)
-  selfAssessment(@Param('cycleId') cycleId: string, @Param('unitId') unitId: string, @CallerOf() caller: Caller) {
-    return this.submissions.query('GetSelfAssessment', { cycleId, unitId }, caller);
+  async selfAssessment(@Param('cycleId') cycleId: string, @Param('unitId') unitId: string, @CallerOf() caller: Caller) {
+    return selfAssessmentView(await this.submissions.query((rpc) => rpc.getSelfAssessment, { cycleId, unitId }, caller));
   }
 
   @Get('units/:unitId/progress')
@@ -47,7 +48,12 @@ export class QueriesController {
   @ApiQuery({ name: 'expectedSurveyRatio', required: false, description: 'Tỷ lệ dự kiến ở các tiêu chí điều tra (0–1)' })
   @ApiOkResponse({ schema: refTo(ProgressView) })
   @ApiNotFoundResponse(NOT_FOUND)
-  progress(@Param('cycleId') cycleId: string, @Param('unitId') unitId: string, @Query(new ZodInput(ProgressQuery, 'query')) query: z.output<typeof ProgressQuery>, @CallerOf() caller: Caller) {
-    return this.submissions.query('GetProgress', { cycleId, unitId, expectedSurveyRatio: query.expectedSurveyRatio ?? '' }, caller);
+  async progress(
+    @Param('cycleId') cycleId: string,
+    @Param('unitId') unitId: string,
+    @Query(new ZodInput(ProgressQuery, 'query')) query: z.output<typeof ProgressQuery>,
+    @CallerOf() caller: Caller,
+  ) {
+    return progressView(await this.submissions.query((rpc) => rpc.getProgress, { cycleId, unitId, expectedSurveyRatio: query.expectedSurveyRatio ?? '' }, caller));
   }
 }

@@ -4,14 +4,14 @@ import type { z } from 'zod';
 import { Allow, ANY_ROLE } from '../auth/allow.decorator';
 import { CallerOf } from '../auth/caller.decorator';
 import type { Caller } from '../auth/principal';
-import type { ServiceClient } from '../grpc/service-client';
-import { RANKING } from '../grpc/service-clients';
+import { RANKING, type RankingService } from '../grpc/service-clients';
 import { ApiCommand } from '../openapi/api-command.decorator';
 import { refTo } from '../openapi/dto';
 import { ApiPathParams } from '../openapi/path-params';
 import { ZodInput } from '../validation/zod-body.pipe';
-import { resultsDocument, ResultsMessage } from './results-document';
-import { AuditQuery, AuditTrailView, CorrectDecisionBody, PublishDecisionBody, PublishedDecisionsView, ResultsQuery, ResultsView } from './ranking.schemas';
+import { resultsDocument } from './results-document';
+import { AuditQuery, CorrectDecisionBody, PublishDecisionBody, ResultsQuery } from './ranking.schemas';
+import { AuditTrailView, auditTrailView, PublishedDecisionsView, publishedDecisionsView, ResultsView } from './ranking.views';
 
 const FOLLOWS = 'Dữ liệu đọc được cập nhật sau lệnh một chút (eventual consistency).';
 
@@ -20,7 +20,7 @@ const FOLLOWS = 'Dữ liệu đọc được cập nhật sau lệnh một chút
 @ApiPathParams('cycleId')
 @Controller('cycles/:cycleId')
 export class RankingController {
-  constructor(@Inject(RANKING) private readonly ranking: ServiceClient) {}
+  constructor(@Inject(RANKING) private readonly ranking: RankingService) {}
 
   @Get('results')
   @Allow(...ANY_ROLE)
@@ -28,7 +28,7 @@ export class RankingController {
   @ApiQuery({ name: 'group', required: false, description: 'Mã nhóm; bỏ trống: mọi nhóm' })
   @ApiOkResponse({ schema: refTo(ResultsView) })
   async results(@Param('cycleId') cycleId: string, @Query(new ZodInput(ResultsQuery, 'query')) query: z.output<typeof ResultsQuery>, @CallerOf() caller: Caller) {
-    return resultsDocument(await this.ranking.query<ResultsMessage>('GetResults', { cycleId, group: query.group ?? '' }, caller));
+    return resultsDocument(await this.ranking.query((rpc) => rpc.getResults, { cycleId, group: query.group ?? '' }, caller));
   }
 
   @Get('units/:unitId/audit')
@@ -37,29 +37,29 @@ export class RankingController {
   @ApiOperation({ summary: 'Lịch sử điểm của đơn vị (ai, vai trò, khi nào, lý do, minh chứng)', description: FOLLOWS })
   @ApiQuery({ name: 'criterion', required: false, description: 'Mã tiêu chí lá; bỏ trống: mọi tiêu chí' })
   @ApiOkResponse({ schema: refTo(AuditTrailView) })
-  audit(@Param('cycleId') cycleId: string, @Param('unitId') unitId: string, @Query(new ZodInput(AuditQuery, 'query')) query: z.output<typeof AuditQuery>, @CallerOf() caller: Caller) {
-    return this.ranking.query('GetAuditTrail', { cycleId, unitId, criterion: query.criterion ?? '' }, caller);
+  async audit(@Param('cycleId') cycleId: string, @Param('unitId') unitId: string, @Query(new ZodInput(AuditQuery, 'query')) query: z.output<typeof AuditQuery>, @CallerOf() caller: Caller) {
+    return auditTrailView(await this.ranking.query((rpc) => rpc.getAuditTrail, { cycleId, unitId, criterion: query.criterion ?? '' }, caller));
   }
 
   @Get('decisions')
   @Allow(...ANY_ROLE)
   @ApiOperation({ summary: 'Quyết định đã công bố và các lần đính chính (bảng kết quả kèm mã băm)' })
   @ApiOkResponse({ schema: refTo(PublishedDecisionsView) })
-  decisions(@Param('cycleId') cycleId: string, @CallerOf() caller: Caller) {
-    return this.ranking.query('GetPublishedDecisions', { cycleId }, caller);
+  async decisions(@Param('cycleId') cycleId: string, @CallerOf() caller: Caller) {
+    return publishedDecisionsView(await this.ranking.query((rpc) => rpc.getPublishedDecisions, { cycleId }, caller));
   }
 
   @Post('decisions')
   @Allow('PROVINCE_ADMIN')
   @ApiCommand({ summary: 'Công bố quyết định (chụp bảng kết quả hiện tại, bản 1)', body: PublishDecisionBody, status: 201 })
   publish(@Param('cycleId') cycleId: string, @Body(new ZodInput(PublishDecisionBody)) body: z.output<typeof PublishDecisionBody>, @CallerOf() caller: Caller) {
-    return this.ranking.command('PublishDecision', { cycleId, ...body }, caller);
+    return this.ranking.command((rpc) => rpc.publishDecision, { cycleId, ...body }, caller);
   }
 
   @Post('decisions/corrections')
   @Allow('PROVINCE_ADMIN')
   @ApiCommand({ summary: 'Đính chính quyết định (bản mới, có lý do)', body: CorrectDecisionBody, status: 201 })
   correct(@Param('cycleId') cycleId: string, @Body(new ZodInput(CorrectDecisionBody)) body: z.output<typeof CorrectDecisionBody>, @CallerOf() caller: Caller) {
-    return this.ranking.command('CorrectDecision', { cycleId, reason: body.reason, number: body.number ?? '', date: body.date ?? '', signer: body.signer ?? '' }, caller);
+    return this.ranking.command((rpc) => rpc.correctDecision, { cycleId, reason: body.reason, number: body.number ?? '', date: body.date ?? '', signer: body.signer ?? '' }, caller);
   }
 }

@@ -1,13 +1,12 @@
 import type { ResultsDocument } from '@par/contracts';
+import type { ReplyOf } from '../grpc/unary-method';
+import { absentAsNull } from '../shared/absent';
 
-/** ranking.proto's Results as proto-loader decodes it: '' where the interchange JSON has null, class as classCode. */
-interface ResultsMessage {
-  cycle: string;
-  groups: { group: string; results: { rank: number; unit: string; name: string; selfTotal: string; appraisedTotal: string; applicableMax: string; index: string; classCode: string }[] }[];
-}
-
-/** The results as INTERCHANGE.md prints them, so an HTTP client compares them with `par results` byte for byte. */
-export function resultsDocument(message: ResultsMessage): ResultsDocument {
+/**
+ * The results as INTERCHANGE.md prints them, so an HTTP client compares them with `par results` byte for
+ * byte: ranking.proto leaves `index` and `class_code` unset where the JSON has null, and names the class `classCode`.
+ */
+export function resultsDocument(message: ReplyOf<'ranking', 'getResults'>): ResultsDocument {
   return {
     cycle: message.cycle,
     groups: message.groups.map(({ group, results }) => ({
@@ -19,11 +18,9 @@ export function resultsDocument(message: ResultsMessage): ResultsDocument {
         selfTotal,
         appraisedTotal,
         applicableMax,
-        index: index === '' ? null : index,
-        class: classCode === '' ? null : classCode,
+        index: absentAsNull(index),
+        class: absentAsNull(classCode),
       })),
     })),
   };
 }
-
-export type { ResultsMessage };

@@ -4,19 +4,18 @@ import type { z } from 'zod';
 import { Allow } from '../auth/allow.decorator';
 import { CallerOf } from '../auth/caller.decorator';
 import type { Caller } from '../auth/principal';
-import type { ServiceClient } from '../grpc/service-client';
-import { SUBMISSIONS } from '../grpc/service-clients';
+import { SUBMISSIONS, type SubmissionsService } from '../grpc/service-clients';
 import { ApiCommand } from '../openapi/api-command.decorator';
 import { ApiPathParams } from '../openapi/path-params';
 import { ZodInput } from '../validation/zod-body.pipe';
 import { ReopenBody, ScoreBody, scoreFieldName } from './self-assessment.schemas';
 
-/** A unit's self-assessment: stream self-assessment-<cycleId>-<unitId> of the submissions service. */
+/** A unit's self-assessment: stream self-assessment:<cycleId>:<unitId> of the submissions service. */
 @ApiTags('Tự đánh giá')
 @ApiPathParams('cycleId', 'unitId')
 @Controller('cycles/:cycleId/units/:unitId/self-assessment')
 export class SelfAssessmentController {
-  constructor(@Inject(SUBMISSIONS) private readonly submissions: ServiceClient) {}
+  constructor(@Inject(SUBMISSIONS) private readonly submissions: SubmissionsService) {}
 
   @Put('scores/:criterion')
   @ApiPathParams('criterion')
@@ -29,7 +28,7 @@ export class SelfAssessmentController {
     @Body(new ZodInput(ScoreBody)) body: z.output<typeof ScoreBody>,
     @CallerOf() caller: Caller,
   ) {
-    return this.submissions.command('ScoreCriterion', { ...body, cycleId, unitId, criterion }, caller, { fieldName: scoreFieldName });
+    return this.submissions.command((rpc) => rpc.scoreCriterion, { ...body, cycleId, unitId, criterion }, caller, { fieldName: scoreFieldName });
   }
 
   @Delete('scores/:criterion')
@@ -37,20 +36,20 @@ export class SelfAssessmentController {
   @Allow('UNIT_REPORTER', 'UNIT_HEAD')
   @ApiCommand({ summary: 'Xoá điểm nháp của một tiêu chí' })
   clear(@Param('cycleId') cycleId: string, @Param('unitId') unitId: string, @Param('criterion') criterion: string, @CallerOf() caller: Caller) {
-    return this.submissions.command('ClearScore', { cycleId, unitId, criterion }, caller, { fieldName: scoreFieldName });
+    return this.submissions.command((rpc) => rpc.clearScore, { cycleId, unitId, criterion }, caller, { fieldName: scoreFieldName });
   }
 
   @Post('submit')
   @Allow('UNIT_HEAD')
   @ApiCommand({ summary: 'Thủ trưởng đơn vị nộp bản tự đánh giá (khoá bản tự đánh giá)' })
   submit(@Param('cycleId') cycleId: string, @Param('unitId') unitId: string, @CallerOf() caller: Caller) {
-    return this.submissions.command('SubmitSelfAssessment', { cycleId, unitId }, caller, { fieldName: scoreFieldName });
+    return this.submissions.command((rpc) => rpc.submitSelfAssessment, { cycleId, unitId }, caller, { fieldName: scoreFieldName });
   }
 
   @Post('reopen')
   @Allow('PROVINCE_ADMIN')
   @ApiCommand({ summary: 'Mở lại bản tự đánh giá đã nộp (có lý do)', body: ReopenBody })
   reopen(@Param('cycleId') cycleId: string, @Param('unitId') unitId: string, @Body(new ZodInput(ReopenBody)) body: z.output<typeof ReopenBody>, @CallerOf() caller: Caller) {
-    return this.submissions.command('ReopenSelfAssessment', { ...body, cycleId, unitId }, caller);
+    return this.submissions.command((rpc) => rpc.reopenSelfAssessment, { ...body, cycleId, unitId }, caller);
   }
 }

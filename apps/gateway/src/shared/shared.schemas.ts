@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { dto } from '../openapi/dto';
+import { idProblem } from '../validation/service-id';
 
 /** Points and other decimals: a JSON number or a string ("1.50"), passed on as a string (the services check places and steps). */
 export const decimal = z
@@ -7,9 +8,22 @@ export const decimal = z
   .transform((value) => (typeof value === 'number' ? String(value) : value))
   .meta({ description: 'Số thập phân, tối đa 2 chữ số lẻ, dạng số hoặc chuỗi ("1.50")', example: '1.50' });
 
+/** Points and other decimals as the API answers them: strings with their places ("1.50"). */
+export const decimalText = (description: string) => z.string().meta({ description, example: '1.50' });
+
 /** An id that names a stream or a record: letters, digits and . _ - (no spaces). */
 export const id = (description: string) =>
   z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/, 'letters, digits and . _ - only (at most 128)').meta({ description });
+
+/** An id as the services accept it (requiredId), for a query parameter naming a record the client did not name itself. */
+export const acceptedId = (description: string) =>
+  z
+    .string()
+    .superRefine((value, context) => {
+      const problem = idProblem(value, 'the id');
+      if (problem) context.addIssue({ code: 'custom', message: problem });
+    })
+    .meta({ description });
 
 export const text = (description: string) => z.string().trim().min(1, 'must not be empty').meta({ description });
 
@@ -36,7 +50,7 @@ export const Evidence = dto(
 export const CommandResult = dto(
   'CommandResult',
   z.object({
-    streamId: z.string().meta({ description: 'Luồng sự kiện đã ghi, ví dụ cycle-tinh-demo-2025' }),
+    streamId: z.string().meta({ description: 'Luồng sự kiện đã ghi, ví dụ cycle:tinh-demo-2025' }),
     version: z.number().int().meta({ description: 'Phiên bản của luồng sau lệnh' }),
     eventsAppended: z.number().int().meta({ description: 'Số sự kiện đã ghi (0: lệnh không thay đổi gì, ví dụ gửi lại)' }),
   }).meta({ description: 'Kết quả của một lệnh' }),

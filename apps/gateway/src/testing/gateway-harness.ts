@@ -5,12 +5,11 @@ import { createTestDatabase, TestDatabase, eventually as retryUntil, freePort } 
 import { Pool } from 'pg';
 // The submissions service runs in the test process, as the embedded platform runs it; the gateway
 // itself only knows its gRPC address.
-import { appraisalGrpcOptions } from '../../../appraisal/src/api/grpc-options';
-import { AppraisalModule } from '../../../appraisal/src/appraisal.module';
-import { submissionsGrpcOptions } from '../../../submissions/src/api/grpc-options';
-import { SubmissionsModule } from '../../../submissions/src/submissions.module';
+import { appraisalGrpcOptions, AppraisalModule } from '@par/appraisal';
+import { submissionsGrpcOptions, SubmissionsModule } from '@par/submissions';
 import { DevTokenClaims, signDevToken } from '../auth/dev-token';
 import { createGatewayApp } from '../gateway.app';
+import type { ServiceUrls } from '../grpc/service-clients';
 
 const SECRET = 'test-secret-for-the-gateway-only-0123456789';
 
@@ -30,16 +29,20 @@ export interface RequestOptions {
   headers?: Record<string, string>;
 }
 
-export interface GatewayHarness {
+/** The gateway alone on a free port, in front of whatever listens (or not) at the services' addresses. */
+export interface GatewayUnderTest {
   /** http://127.0.0.1:<port> */
   origin: string;
   /** A request to the gateway over HTTP (Node's fetch); the body parsed when JSON. */
   request: (method: string, path: string, options?: RequestOptions) => Promise<HttpReply>;
+  close: () => Promise<void>;
+}
+
+export interface GatewayHarness extends GatewayUnderTest {
   /** The submissions service's log, read through the event store over schema `submissions`. */
   submissionsStream: (streamId: string) => Promise<RecordedEvent[]>;
   /** The appraisal service's log (schema `appraisal`), when it runs. */
   appraisalStream: (streamId: string) => Promise<RecordedEvent[]>;
-  close: () => Promise<void>;
 }
 
 /**
@@ -57,12 +60,29 @@ export async function startGateway(name: string, options: { appraisal?: boolean 
   await submissions.listen();
   const appraisal = options.appraisal ? await startAppraisal(pool, database.url) : undefined;
 
-  const gateway: INestApplication = await createGatewayApp({ services: { submissions: grpcUrl, ...(appraisal ? { appraisal: appraisal.url } : {}) }, auth: { secret: SECRET } });
+  const gateway = await startGatewayOnly({ submissions: grpcUrl, ...(appraisal ? { appraisal: appraisal.url } : {}) });
+  const store = new PostgresEventStore(pool, 'submissions');
+
+  return {
+    ...gateway,
+    submissionsStream: (streamId) => store.readStream(streamId),
+    appraisalStream: (streamId) => new PostgresEventStore(pool, 'appraisal').readStream(streamId),
+    close: async () => {
+      await gateway.close();
+      await appraisal?.app.close();
+      await submissions.close();
+      await pool.end();
+      await database.drop();
+    },
+  };
+}
+
+/** The gateway on a free port with the given service addresses (nothing need listen there). */
+export async function startGatewayOnly(services: ServiceUrls): Promise<GatewayUnderTest> {
+  const gateway: INestApplication = await createGatewayApp({ services, auth: { secret: SECRET } });
   const port = await freePort();
   await gateway.listen(port, '127.0.0.1');
   const origin = `http://127.0.0.1:${port}`;
-  const store = new PostgresEventStore(pool, 'submissions');
-
   return {
     origin,
     request: async (method, path, options = {}) => {
@@ -75,15 +95,7 @@ export async function startGateway(name: string, options: { appraisal?: boolean 
       const text = await response.text();
       return { status: response.status, contentType, headers: response.headers, body: /json/.test(contentType) && text ? JSON.parse(text) : text };
     },
-    submissionsStream: (streamId) => store.readStream(streamId),
-    appraisalStream: (streamId) => new PostgresEventStore(pool, 'appraisal').readStream(streamId),
-    close: async () => {
-      await gateway.close();
-      await appraisal?.app.close();
-      await submissions.close();
-      await pool.end();
-      await database.drop();
-    },
+    close: () => gateway.close(),
   };
 }
 

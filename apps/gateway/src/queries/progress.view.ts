@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import type { ReplyOf } from '../grpc/unary-method';
+import { dto } from '../openapi/dto';
+import { decimalText } from '../shared/shared.schemas';
+
+export const ProgressView = dto(
+  'ProgressView',
+  z
+    .object({
+      secured: decimalText('Điểm đã đạt'),
+      surveyHeld: decimalText('Điểm chờ kết quả điều tra'),
+      applicableMax: decimalText('Tổng điểm tối đa của các tiêu chí áp dụng'),
+      projected: decimalText('Điểm dự kiến cuối năm'),
+    })
+    .meta({ description: 'Tiến độ trong năm' }),
+);
+
+export function progressView({ secured, surveyHeld, applicableMax, projected }: ReplyOf<'submissions', 'getProgress'>): z.output<typeof ProgressView> {
+  return { secured, surveyHeld, applicableMax, projected };
+}
