@@ -1,6 +1,7 @@
+import { streamId } from '@par/contracts';
 import { PostgresEventStore } from '@par/event-store';
 import { randomBytes } from 'node:crypto';
-import { RendezvousEventStore } from '../apps/appraisal/src/testing/rendezvous-event-store';
+import { RendezvousEventStore } from '@par/appraisal/testing';
 import { eventually, Platform, startPlatform } from './support/platform';
 import { admin, appraiser, chair, cyclePaths, decision, headOf, reporterOf, scoreBody, selfScores, setupRequests } from './support/small-province.scenario';
 
@@ -16,11 +17,11 @@ const DRAFTING = 'so-y-te';
 
 /** Every stream a refused command could have touched, by service. */
 const STREAMS = [
-  ['submissions', `cycle-${CYCLE}`],
-  ['submissions', `self-assessment-${CYCLE}-${SUBMITTED}`],
-  ['submissions', `self-assessment-${CYCLE}-${DRAFTING}`],
-  ['appraisal', `appraisal-${CYCLE}-${SUBMITTED}`],
-  ['ranking', `decision-${CYCLE}`],
+  ['submissions', streamId('cycle', CYCLE)],
+  ['submissions', streamId('self-assessment', CYCLE, SUBMITTED)],
+  ['submissions', streamId('self-assessment', CYCLE, DRAFTING)],
+  ['appraisal', streamId('appraisal', CYCLE, SUBMITTED)],
+  ['ranking', streamId('decision', CYCLE)],
 ] as const;
 
 /** When the appraisal's phase forbids a command, the refusal names the phase. */
@@ -97,7 +98,7 @@ describe('over HTTP, every command kind refuses bad input with a problem naming 
   });
 
   it('two appraisers change the same leaf at once: one wins, the other gets 409, nothing is lost', async () => {
-    const stream = `appraisal-${CYCLE}-${SUBMITTED}`;
+    const stream = streamId('appraisal', CYCLE, SUBMITTED);
     const before = await platform.stream('appraisal', stream);
     const second = { sub: 'vo.thi.thamdinh', role: 'APPRAISER' as const, unitId: 'so-noi-vu' };
     // Both commands read the stream at the same version before either appends.

@@ -1,4 +1,4 @@
-import { computeCycleResults, parseCycleFile, resultsToJson, ResultsDocument, writeCycleFile } from '@par/contracts';
+import { computeCycleResults, parseCycleFile, resultsToJson, ResultsDocument, streamId, writeCycleFile } from '@par/contracts';
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -120,9 +120,9 @@ describe('a whole cycle, distributed over Kafka, through the gateway', () => {
   it('the audit trail of the disputed leaf: self → appraisal → explanation → council, with actors, roles and reasons', async () => {
     const trail = (await ok('GET', paths.audit('so-tu-phap', '1.1'), { as: headOf('so-tu-phap') })).body.entries;
     expect(trail.map((entry: Record<string, unknown>) => [entry.stage, entry.fromPoints, entry.toPoints, entry.actor, entry.role])).toEqual([
-      ['self', '', '1.00', 'giamdoc.so-tu-phap', 'UNIT_HEAD'],
+      ['self', null, '1.00', 'giamdoc.so-tu-phap', 'UNIT_HEAD'],
       ['appraisal', '1.00', '0.50', 'tran.thi.thamdinh', 'APPRAISER'],
-      ['explanation', '', '', 'canbo.so-tu-phap', 'UNIT_REPORTER'],
+      ['explanation', null, null, 'canbo.so-tu-phap', 'UNIT_REPORTER'],
       ['council', '0.50', '1.00', 'pham.van.chutich', 'COUNCIL_CHAIR'],
     ]);
     const [self, appraised, explained, council] = trail;
@@ -137,11 +137,11 @@ describe('a whole cycle, distributed over Kafka, through the gateway', () => {
     const expected = computeCycleResults(asCycleFile(CYCLE));
     const published = await ok('POST', `${paths.cycle}/decisions`, { as: admin, body: decision });
     expect(published.status).toBe(201);
-    expect(published.body).toEqual(expect.objectContaining({ streamId: `decision-${CYCLE}`, revision: 1, snapshotHash: expect.stringMatching(/^[0-9a-f]{64}$/) }));
+    expect(published.body).toEqual(expect.objectContaining({ streamId: streamId('decision', CYCLE), revision: 1, snapshotHash: expect.stringMatching(/^[0-9a-f]{64}$/) }));
     const [revision] = (await ok('GET', `${paths.cycle}/decisions`, { as: reporterOf('huyen-an-phu') })).body.revisions;
     expect(revision).toEqual(expect.objectContaining({ revision: 1, ...decision, publishedBy: admin.sub, snapshotVerified: true, snapshotHash: published.body.snapshotHash }));
     expect(JSON.parse(revision.snapshotJson)).toEqual(expected);
-    const [event] = await platform.stream('ranking', `decision-${CYCLE}`);
+    const [event] = await platform.stream('ranking', streamId('decision', CYCLE));
     expect(event.metadata).toEqual(expect.objectContaining({ actor: admin.sub, role: 'PROVINCE_ADMIN' }));
   });
 });

@@ -6,14 +6,10 @@ import { createKafka, ensureTopics } from '@par/messaging';
 import { createTestDatabase, deleteTopics, freePort, kafkaBrokers, TestDatabase, eventually as retryUntil } from '@par/testing';
 import { randomBytes } from 'node:crypto';
 import { Pool } from 'pg';
-import { appraisalGrpcOptions } from '../../apps/appraisal/src/api/grpc-options';
-import { AppraisalModule } from '../../apps/appraisal/src/appraisal.module';
-import { DevTokenClaims, signDevToken } from '../../apps/gateway/src/auth/dev-token';
-import { createGatewayApp } from '../../apps/gateway/src/gateway.app';
-import { rankingGrpcOptions } from '../../apps/ranking/src/api/grpc-options';
-import { RankingModule } from '../../apps/ranking/src/ranking.module';
-import { submissionsGrpcOptions } from '../../apps/submissions/src/api/grpc-options';
-import { SubmissionsModule } from '../../apps/submissions/src/submissions.module';
+import { appraisalGrpcOptions, AppraisalModule } from '@par/appraisal';
+import { createGatewayApp, DevTokenClaims, signDevToken } from '@par/gateway';
+import { RankingModule, rankingGrpcOptions } from '@par/ranking';
+import { submissionsGrpcOptions, SubmissionsModule } from '@par/submissions';
 
 const SECRET = 'e2e-secret-for-the-gateway-only-0123456789';
 

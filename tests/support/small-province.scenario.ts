@@ -1,5 +1,5 @@
 import type { CycleFile } from '@par/contracts';
-import type { DevTokenClaims } from '../../apps/gateway/src/auth/dev-token';
+import type { DevTokenClaims } from '@par/gateway';
 
 /**
  * An invented province cycle, written once and read two ways: as the HTTP requests each role sends the

@@ -5,7 +5,7 @@ import { computeCycleResults, parseCycleFile, resultsToJson } from '@par/contrac
 import { DEMO_CYCLE_PATH } from './demo/generate-demo-cycle';
 import { par } from './testing/run-par';
 // The reference fixture of DOMAIN.md's worked example (test only).
-import { draftOf } from '../../../libs/contracts/src/interchange/worked-example.fixture';
+import { draftOf } from '@par/contracts/testing';
 
 jest.setTimeout(150_000);
 

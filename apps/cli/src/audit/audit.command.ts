@@ -1,4 +1,4 @@
-import { GetAuditTrailQuery } from '../../../ranking/src/queries/get-audit-trail.query';
+import { GetAuditTrailQuery } from '@par/ranking';
 import { CliError, logToStderr } from '../cli/cli-error';
 import { openPlatform, Platform } from '../platform/platform';
 import { cycleResults } from '../results/results.command';

@@ -1,6 +1,7 @@
 import { PostgresEventStore } from '@par/event-store';
 import { Pool } from 'pg';
 import { startEmbeddedPostgres } from './embedded-postgres';
+import { upcastersOf } from './log-upcasters';
 
 /** The services that keep an event log (ranking: its published decisions); each owns a schema of the same name. */
 export const LOGGED_SERVICES = ['submissions', 'appraisal', 'ranking'] as const;
@@ -30,7 +31,7 @@ export async function openEmbeddedPlatform(dataDir: string, log: (line: string) 
   try {
     const stores = {} as Record<LoggedService, PostgresEventStore>;
     for (const service of LOGGED_SERVICES) {
-      stores[service] = new PostgresEventStore(pool, service);
+      stores[service] = new PostgresEventStore(pool, service, upcastersOf(service));
       await stores[service].migrate();
     }
     return {

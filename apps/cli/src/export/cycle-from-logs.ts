@@ -3,10 +3,9 @@ import {
   EvidenceEntry, ExplanationEntry, GroupEntry, isAppraisalEventType, isSubmissionsEventType, parseAppraisalEvent, parseSubmissionsEvent,
   SelfAssessmentEntry, UnitEntry,
 } from '@par/contracts';
-import type { EventStore, RecordedEvent } from '@par/event-store';
-import { appraisalStreamId } from '../../../appraisal/src/domain/appraisal.stream';
-import { cycleStreamId } from '../../../submissions/src/domain/cycle/cycle.events';
-import { selfAssessmentStreamId } from '../../../submissions/src/domain/self-assessment/self-assessment.events';
+import { type EventStore, loadStream, type RecordedEvent } from '@par/event-store';
+import { appraisalStream } from '@par/appraisal';
+import { cycleStream, selfAssessmentStream } from '@par/submissions';
 import { CliError } from '../cli/cli-error';
 
 /**
@@ -22,7 +21,7 @@ export async function cycleFromLogs(logs: { submissions: EventStore; appraisal: 
   const sets = new Map<string, CriteriaSetEntry>();
   const groups = new Map<string, GroupEntry>();
   const units = new Map<string, UnitEntry>();
-  for (const recorded of await logs.submissions.readStream(cycleStreamId(cycleId))) {
+  for (const recorded of (await loadStream(logs.submissions, cycleStream(cycleId))).events) {
     if (!isSubmissionsEventType(recorded.type)) continue;
     const event = parseSubmissionsEvent(recorded.type, recorded.schemaVersion, recorded.data);
     switch (event.type) {
@@ -64,7 +63,7 @@ export async function cycleFromLogs(logs: { submissions: EventStore; appraisal: 
   for (const unit of units.values()) {
     const self = await lastSubmission(logs.submissions, cycleId, unit.id);
     if (self) selfAssessments.push(self);
-    const appraisal = appraisalOf(await logs.appraisal.readStream(appraisalStreamId(cycleId, unit.id)), unit.id, warn);
+    const appraisal = appraisalOf((await loadStream(logs.appraisal, appraisalStream(cycleId, unit.id))).events, unit.id, warn);
     if (appraisal) appraisals.push(appraisal);
   }
   return {
@@ -80,7 +79,7 @@ export async function cycleFromLogs(logs: { submissions: EventStore; appraisal: 
 
 /** The unit's claim is its last submission (a reopened sheet's drafts are no claim until submitted again). */
 async function lastSubmission(store: EventStore, cycleId: string, unitId: string): Promise<SelfAssessmentEntry | undefined> {
-  const submitted = (await store.readStream(selfAssessmentStreamId(cycleId, unitId))).filter((event) => event.type === 'SelfAssessmentSubmitted').at(-1);
+  const submitted = (await loadStream(store, selfAssessmentStream(cycleId, unitId))).events.filter((event) => event.type === 'SelfAssessmentSubmitted').at(-1);
   if (!submitted) return undefined;
   const event = parseSubmissionsEvent(submitted.type, submitted.schemaVersion, submitted.data);
   if (event.type !== 'SelfAssessmentSubmitted') return undefined;

@@ -1,13 +1,11 @@
-import type { EventStore, RecordedEvent } from '@par/event-store';
-import { IssueAppraisalCommand, type IssuedCommand } from '../../../appraisal/src/commands/issue-appraisal-command';
-import type { AppraisalCommand } from '../../../appraisal/src/domain';
-import type { CycleCommand } from '../../../submissions/src/domain/cycle/cycle.commands';
-import type { CommandOutcome } from '../../../submissions/src/infrastructure/command-outcome';
-import { SelfAssess, type SelfAssessmentRequest } from '../../../submissions/src/self-assess/self-assess.command';
-import { SetUpCycle } from '../../../submissions/src/setup-cycle/set-up-cycle.command';
+import { type EventStore, loadStream, type RecordedEvent, type StreamAddress } from '@par/event-store';
+import { type AppraisalCommand, AppraisalStreamCommand, appraisalUseCaseOf, type IssuedCommand } from '@par/appraisal';
+import {
+  type CommandOutcome, type CycleCommand, cycleUseCaseOf, CycleStreamCommand, selfAssessmentUseCaseOf, SelfAssessmentStreamCommand, type SelfAssessmentRequest,
+} from '@par/submissions';
 
 /** The services' commands as a command bus takes them (Nest's CommandBus, or the dry run's router). */
-export type ServiceCommand = SetUpCycle | SelfAssess | IssueAppraisalCommand;
+export type ServiceCommand = CycleStreamCommand | SelfAssessmentStreamCommand | AppraisalStreamCommand;
 export interface CommandSink {
   execute(command: ServiceCommand): Promise<unknown>;
 }
@@ -27,19 +25,19 @@ export class CommandTarget {
 
   async setUpCycle(command: CycleCommand, correlationId: string): Promise<number> {
     const where = 'unitId' in command ? `unit ${command.unitId}` : `cycle ${command.cycleId}`;
-    const outcome = (await this.run(new SetUpCycle(command, correlationId), `${command.type} (${where})`)) as CommandOutcome;
+    const outcome = (await this.run(cycleUseCaseOf(command, correlationId), `${command.type} (${where})`)) as CommandOutcome;
     return outcome.eventsAppended;
   }
 
   async selfAssess(request: SelfAssessmentRequest, correlationId: string): Promise<number> {
     const where = `unit ${request.unitId}${'criterion' in request ? `, criterion ${request.criterion}` : ''}`;
-    const outcome = (await this.run(new SelfAssess(request, correlationId), `${request.type} (${where})`)) as CommandOutcome;
+    const outcome = (await this.run(selfAssessmentUseCaseOf(request, correlationId), `${request.type} (${where})`)) as CommandOutcome;
     return outcome.eventsAppended;
   }
 
   async appraise(command: AppraisalCommand, cycleId: string, unitId: string, correlationId: string): Promise<number> {
     const where = `unit ${unitId}${'criterion' in command && command.criterion ? `, criterion ${command.criterion}` : ''}`;
-    const issued = (await this.run(new IssueAppraisalCommand(cycleId, unitId, command, { correlationId }), `${command.type} (${where})`)) as IssuedCommand;
+    const issued = (await this.run(appraisalUseCaseOf(cycleId, unitId, command, { correlationId }), `${command.type} (${where})`)) as IssuedCommand;
     return issued.events.length;
   }
 
@@ -51,8 +49,8 @@ export class CommandTarget {
     }
   }
 
-  readStream(service: 'submissions' | 'appraisal', streamId: string): Promise<RecordedEvent[]> {
-    return this.stores[service].readStream(streamId);
+  async readStream(service: 'submissions' | 'appraisal', stream: StreamAddress): Promise<RecordedEvent[]> {
+    return (await loadStream(this.stores[service], stream)).events;
   }
 }
 

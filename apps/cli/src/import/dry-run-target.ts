@@ -1,13 +1,9 @@
 import type { CommandBus } from '@nestjs/cqrs';
 import { toEnvelope } from '@par/contracts';
 import { EventStore, GlobalPosition, InMemoryEventStore, START } from '@par/event-store';
-import { IssueAppraisalCommand } from '../../../appraisal/src/commands/issue-appraisal-command';
-import { IssueAppraisalCommandHandler } from '../../../appraisal/src/commands/issue-appraisal-command.handler';
-import { AppraisalStartsConsumer } from '../../../appraisal/src/starts/appraisal-starts.consumer';
-import { SelfAssess } from '../../../submissions/src/self-assess/self-assess.command';
-import { SelfAssessHandler } from '../../../submissions/src/self-assess/self-assess.handler';
-import { SetUpCycle } from '../../../submissions/src/setup-cycle/set-up-cycle.command';
-import { SetUpCycleHandler } from '../../../submissions/src/setup-cycle/set-up-cycle.handler';
+import { AppraisalCommandHandler, AppraisalStartsConsumer, AppraisalStreamCommand } from '@par/appraisal';
+import { CycleCommandHandler, CycleStreamCommand, SelfAssessmentCommandHandler, SelfAssessmentStreamCommand } from '@par/submissions';
+import { upcastersOf } from '../embedded/log-upcasters';
 import { CommandSink, CommandTarget, ServiceCommand } from './command-target';
 
 /**
@@ -16,18 +12,18 @@ import { CommandSink, CommandTarget, ServiceCommand } from './command-target';
  * nothing real is touched. The appraisal starts run through the appraisal service's own consumer.
  */
 export async function dryRunTarget(real: { submissions: EventStore; appraisal: EventStore }): Promise<CommandTarget> {
-  const stores = { submissions: new InMemoryEventStore(), appraisal: new InMemoryEventStore() };
+  const stores = { submissions: new InMemoryEventStore(upcastersOf('submissions')), appraisal: new InMemoryEventStore(upcastersOf('appraisal')) };
   await copyLog(real.submissions, stores.submissions);
   await copyLog(real.appraisal, stores.appraisal);
 
-  const setUp = new SetUpCycleHandler(stores.submissions, () => new Date().toISOString());
-  const selfAssess = new SelfAssessHandler(stores.submissions, () => new Date().toISOString());
-  const appraisal = new IssueAppraisalCommandHandler(stores.appraisal, () => new Date());
+  const setUp = new CycleCommandHandler(stores.submissions, () => new Date());
+  const selfAssess = new SelfAssessmentCommandHandler(stores.submissions, () => new Date());
+  const appraisal = new AppraisalCommandHandler(stores.appraisal, () => new Date());
   const bus: CommandSink = {
     execute: (command: ServiceCommand) => {
-      if (command instanceof SetUpCycle) return setUp.execute(command);
-      if (command instanceof SelfAssess) return selfAssess.execute(command);
-      if (command instanceof IssueAppraisalCommand) return appraisal.execute(command);
+      if (command instanceof CycleStreamCommand) return setUp.execute(command);
+      if (command instanceof SelfAssessmentStreamCommand) return selfAssess.execute(command);
+      if (command instanceof AppraisalStreamCommand) return appraisal.execute(command);
       throw new Error(`the dry run has no handler for ${(command as object).constructor.name}`);
     },
   };

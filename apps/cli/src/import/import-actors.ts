@@ -1,5 +1,4 @@
-import type { AppraisalEntry, CouncilVoteEntry, CycleFile, SelfAssessmentEntry } from '@par/contracts';
-import type { Actor } from '../../../submissions/src/domain/shared/actor';
+import type { Actor, AppraisalEntry, CouncilVoteEntry, CycleFile, SelfAssessmentEntry } from '@par/contracts';
 
 /**
  * The people an imported cycle's commands are issued as, so its audit trail reads like a cycle run live:

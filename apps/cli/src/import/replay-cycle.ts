@@ -1,9 +1,7 @@
 import type { AppraisalEntry, CycleFile, EvidenceEntry, UnitEntry } from '@par/contracts';
-import { foldEvents } from '@par/event-store';
-import { appraisalDecider, appraisalStreamId, type AppraisalState, type StartedAppraisal } from '../../../appraisal/src/domain';
-import { cycleDecider } from '../../../submissions/src/domain/cycle/cycle.decide';
-import { CycleEvent, cycleStreamId } from '../../../submissions/src/domain/cycle/cycle.events';
-import { leavesOfUnit, notApplicableFor } from '../../../submissions/src/domain/cycle/cycle.queries';
+import { foldEvents, type StreamAddress } from '@par/event-store';
+import { appraisalDecider, appraisalStream, type AppraisalState, type StartedAppraisal } from '@par/appraisal';
+import { cycleDecider, type CycleEvent, cycleStream, leavesOfUnit, notApplicableFor } from '@par/submissions';
 import { appraiser, councilChair, councilVotes, provinceAdmin, unitHead, unitReporter } from './import-actors';
 import type { CommandTarget } from './command-target';
 
@@ -80,7 +78,7 @@ async function replayAppraisal(file: CycleFile, entry: AppraisalEntry, target: C
   const cycleId = file.cycle.id;
   const unitId = entry.unit;
   const issue = async (command: Parameters<CommandTarget['appraise']>[0]) => count(await target.appraise(command, cycleId, unitId, options.correlationId));
-  const state = async () => foldEvents(appraisalDecider, await eventsOf(target, appraisalStreamId(cycleId, unitId))) as AppraisalState;
+  const state = async () => foldEvents(appraisalDecider, await eventsOf(target, appraisalStream(cycleId, unitId))) as AppraisalState;
   const self = (file.selfAssessments ?? []).find((candidate) => candidate.unit === unitId);
   const byAppraiser = appraiser(file, entry);
   const chair = councilChair(file, entry);
@@ -92,7 +90,7 @@ async function replayAppraisal(file: CycleFile, entry: AppraisalEntry, target: C
   if (current.phase === 'notStarted') {
     // No self-assessment to start it: the admin opens the appraisal with the unit's leaves and no claims.
     if (self) throw new Error(`the appraisal of ${unitId} did not start from its submission`);
-    const cycle = foldEvents(cycleDecider, (await target.readStream('submissions', cycleStreamId(cycleId))).map(asDecided) as CycleEvent[]);
+    const cycle = foldEvents(cycleDecider, (await target.readStream('submissions', cycleStream(cycleId))).map(asDecided) as CycleEvent[]);
     await issue({ type: 'StartAppraisal', actor: provinceAdmin(file), cycleId, unitId, leaves: leavesOfUnit(cycle, unitId), notApplicable: notApplicableFor(cycle, unitId), selfScores: [] });
     current = await state();
   }
@@ -153,8 +151,8 @@ function evidenceInput(entry: EvidenceEntry) {
   return { title: entry.title, ...(entry.documentNo ? { documentNo: entry.documentNo } : {}), ...(entry.date ? { date: entry.date } : {}), ...(entry.section ? { section: entry.section } : {}) };
 }
 
-async function eventsOf(target: CommandTarget, streamId: string) {
-  return (await target.readStream('appraisal', streamId)).map(asDecided);
+async function eventsOf(target: CommandTarget, stream: StreamAddress) {
+  return (await target.readStream('appraisal', stream)).map(asDecided);
 }
 
 function asDecided(recorded: { type: string; schemaVersion: number; data: unknown }) {

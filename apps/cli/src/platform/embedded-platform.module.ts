@@ -1,9 +1,9 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import type { PostgresEventStore } from '@par/event-store';
 import type { Pool } from 'pg';
-import { AppraisalModule } from '../../../appraisal/src/appraisal.module';
-import { RankingModule } from '../../../ranking/src/ranking.module';
-import { SubmissionsModule } from '../../../submissions/src/submissions.module';
+import { AppraisalModule } from '@par/appraisal';
+import { RankingModule } from '@par/ranking';
+import { SubmissionsModule } from '@par/submissions';
 
 export interface EmbeddedPlatformConfig {
   pool: Pool;

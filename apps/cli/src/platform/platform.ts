@@ -3,9 +3,9 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { NestFactory } from '@nestjs/core';
 import type { PostgresEventStore } from '@par/event-store';
 import type { Pool } from 'pg';
-import { AppraisalRuntime } from '../../../appraisal/src/appraisal.runtime';
-import { RankingConsumers } from '../../../ranking/src/consumers/ranking-consumers';
-import { SubmissionsLog } from '../../../submissions/src/infrastructure/submissions-log';
+import { AppraisalRuntime } from '@par/appraisal';
+import { RankingConsumers } from '@par/ranking';
+import { SubmissionsLog } from '@par/submissions';
 import { LOGGED_SERVICES, LoggedService, openEmbeddedPlatform } from '../embedded/embedded-platform';
 import { EmbeddedPlatformModule } from './embedded-platform.module';
 import { embeddedGrpcOptions } from './embedded-grpc-options';
@@ -17,7 +17,7 @@ import { stderrLogger } from './stderr-logger';
  * the services' own command and query buses — the same handlers their gRPC adapters call.
  */
 export interface Platform {
-  /** One bus for the three services' commands (SetUpCycle, SelfAssess, IssueAppraisalCommand, PublishDecisionCommand …). */
+  /** One bus for the three services' commands (CreateCycleCommand, AppraiseCriterionCommand, PublishDecisionCommand …). */
   commands: CommandBus;
   /** One bus for their queries (GetResultsQuery, GetAuditTrailQuery, GetCycleOverviewQuery …). */
   queries: QueryBus;

@@ -1,5 +1,5 @@
 import type { ResultsDocument } from '@par/contracts';
-import { GetResultsQuery } from '../../../ranking/src/queries/get-results.query';
+import { GetResultsQuery } from '@par/ranking';
 import { CliError, logToStderr } from '../cli/cli-error';
 import { openPlatform, Platform } from '../platform/platform';
 import { formatResults, ResultsFormat } from './results-formats';

@@ -1,5 +1,4 @@
-import { createGatewayApp } from '../../../gateway/src/gateway.app';
-import { signDevToken } from '../../../gateway/src/auth/dev-token';
+import { createGatewayApp, signDevToken } from '@par/gateway';
 import type { Role } from '@par/contracts';
 
 export interface ServeOptions {
