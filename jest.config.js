@@ -7,7 +7,5 @@ const projectFolders = ['libs', 'apps']
   .concat(['tests', 'tools']);
 
 module.exports = {
-  projects: projectFolders
-    .map((folder) => path.join(__dirname, folder, 'jest.config.js'))
-    .filter((config) => fs.existsSync(config)),
+  projects: projectFolders.map((folder) => path.join(__dirname, folder, 'jest.config.js')).filter((config) => fs.existsSync(config)),
 };

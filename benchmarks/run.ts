@@ -13,8 +13,7 @@ interface Benchmark {
 
 const benchmarks: Readonly<Record<string, Benchmark>> = {
   'event-store': {
-    description:
-      'append/read throughput of @par/event-store vs @event-driven-io/emmett-postgresql vs raw INSERTs',
+    description: 'append/read throughput of @par/event-store vs @event-driven-io/emmett-postgresql vs raw INSERTs',
     load: () => import('./event-store/main'),
   },
 };

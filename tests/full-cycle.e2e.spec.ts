@@ -7,7 +7,20 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { eventually, HttpReply, Platform, startPlatform } from './support/platform';
 import {
-  admin, appraisals, appraiser, asCycleFile, chair, cyclePaths, decision, explanations, headOf, reporterOf, scoreBody, selfScores, setupRequests, units,
+  admin,
+  appraisals,
+  appraiser,
+  asCycleFile,
+  chair,
+  cyclePaths,
+  decision,
+  explanations,
+  headOf,
+  reporterOf,
+  scoreBody,
+  selfScores,
+  setupRequests,
+  units,
 } from './support/small-province.scenario';
 
 jest.setTimeout(120_000);
@@ -47,7 +60,8 @@ describe('a whole cycle, distributed over Kafka, through the gateway', () => {
 
   it('reporters self-assess with evidence, heads submit; each submission starts an appraisal across Kafka', async () => {
     for (const unit of units) {
-      for (const [criterion, points] of selfScores[unit.id]) await ok('PUT', `${paths.sheet(unit.id)}/scores/${criterion}`, { as: reporterOf(unit.id), body: scoreBody(unit.id, criterion, points) });
+      for (const [criterion, points] of selfScores[unit.id])
+        await ok('PUT', `${paths.sheet(unit.id)}/scores/${criterion}`, { as: reporterOf(unit.id), body: scoreBody(unit.id, criterion, points) });
       await ok('POST', `${paths.sheet(unit.id)}/submit`, { as: headOf(unit.id) });
     }
     for (const unit of units) {
@@ -60,7 +74,8 @@ describe('a whole cycle, distributed over Kafka, through the gateway', () => {
     for (const unit of units) {
       const plan = appraisals[unit.id];
       for (const criterion of plan.accept) await ok('POST', `${paths.appraisal(unit.id)}/scores/${criterion}/accept`, { as: appraiser });
-      for (const [criterion, points, reason] of plan.change) await ok('PUT', `${paths.appraisal(unit.id)}/scores/${criterion}`, { as: appraiser, body: { points, reason } });
+      for (const [criterion, points, reason] of plan.change)
+        await ok('PUT', `${paths.appraisal(unit.id)}/scores/${criterion}`, { as: appraiser, body: { points, reason } });
       for (const [points, reason] of plan.deductions) await ok('POST', `${paths.appraisal(unit.id)}/deductions`, { as: appraiser, body: { points, reason } });
       await ok('POST', `${paths.appraisal(unit.id)}/send`, { as: appraiser, body: { explanationWindowDays: 5 } });
     }
@@ -68,9 +83,13 @@ describe('a whole cycle, distributed over Kafka, through the gateway', () => {
 
   it('units explain, the council resolves (one changed back, one upheld, with votes), the chair finalizes', async () => {
     for (const { unitId, criterion, text, evidence } of explanations) {
-      await ok('POST', `${paths.appraisal(unitId)}/explanations`, { as: reporterOf(unitId), body: { criterion, text, ...(evidence.length ? { evidence } : {}) } });
+      await ok('POST', `${paths.appraisal(unitId)}/explanations`, {
+        as: reporterOf(unitId),
+        body: { criterion, text, ...(evidence.length ? { evidence } : {}) },
+      });
     }
-    for (const { unitId, criterion, resolution } of explanations) await ok('POST', `${paths.appraisal(unitId)}/explanations/${criterion}/resolution`, { as: chair, body: resolution });
+    for (const { unitId, criterion, resolution } of explanations)
+      await ok('POST', `${paths.appraisal(unitId)}/explanations/${criterion}/resolution`, { as: chair, body: resolution });
     for (const unit of units) await ok('POST', `${paths.appraisal(unit.id)}/finalize`, { as: chair });
   });
 
@@ -104,11 +123,15 @@ describe('a whole cycle, distributed over Kafka, through the gateway', () => {
       const file = join(workDir, 'cycle.json');
       writeFileSync(file, writeCycleFile(asCycleFile(CYCLE)));
       const par = (...args: string[]) =>
-        promisify(execFile)(process.execPath, ['-r', '@swc-node/register', join(__dirname, '../apps/cli/src/main.ts'), ...args, '--data-dir', join(workDir, 'data')], {
-          cwd: join(__dirname, '..'),
-          timeout: 110_000,
-          maxBuffer: 16 * 1024 * 1024,
-        });
+        promisify(execFile)(
+          process.execPath,
+          ['-r', '@swc-node/register', join(__dirname, '../apps/cli/src/main.ts'), ...args, '--data-dir', join(workDir, 'data')],
+          {
+            cwd: join(__dirname, '..'),
+            timeout: 110_000,
+            maxBuffer: 16 * 1024 * 1024,
+          },
+        );
       await par('import', file);
       const { stdout } = await par('results', CYCLE, '--format', 'json');
       expect(stdout.trimEnd()).toBe(resultsToJson(http.body as ResultsDocument));
@@ -130,16 +153,22 @@ describe('a whole cycle, distributed over Kafka, through the gateway', () => {
     expect(appraised.reason).toBe('Kế hoạch CCHC ban hành muộn 15 ngày so với quy định');
     expect(explained).toEqual(expect.objectContaining({ actorUnitId: 'so-tu-phap', note: explanations[0].text }));
     expect(explained.evidence[0]).toEqual(expect.objectContaining({ title: 'Tờ trình số 05/TTr-STP' }));
-    expect(council).toEqual(expect.objectContaining({ decision: 'changed', reason: explanations[0].resolution.reason, votes: { for: 5, against: 2, abstain: 0, members: 7 } }));
+    expect(council).toEqual(
+      expect.objectContaining({ decision: 'changed', reason: explanations[0].resolution.reason, votes: { for: 5, against: 2, abstain: 0, members: 7 } }),
+    );
   });
 
   it('the province admin publishes the decision: a snapshot of those results, with its hash', async () => {
     const expected = computeCycleResults(asCycleFile(CYCLE));
     const published = await ok('POST', `${paths.cycle}/decisions`, { as: admin, body: decision });
     expect(published.status).toBe(201);
-    expect(published.body).toEqual(expect.objectContaining({ streamId: streamId('decision', CYCLE), revision: 1, snapshotHash: expect.stringMatching(/^[0-9a-f]{64}$/) }));
+    expect(published.body).toEqual(
+      expect.objectContaining({ streamId: streamId('decision', CYCLE), revision: 1, snapshotHash: expect.stringMatching(/^[0-9a-f]{64}$/) }),
+    );
     const [revision] = (await ok('GET', `${paths.cycle}/decisions`, { as: reporterOf('huyen-an-phu') })).body.revisions;
-    expect(revision).toEqual(expect.objectContaining({ revision: 1, ...decision, publishedBy: admin.sub, snapshotVerified: true, snapshotHash: published.body.snapshotHash }));
+    expect(revision).toEqual(
+      expect.objectContaining({ revision: 1, ...decision, publishedBy: admin.sub, snapshotVerified: true, snapshotHash: published.body.snapshotHash }),
+    );
     expect(JSON.parse(revision.snapshotJson)).toEqual(expected);
     const [event] = await platform.stream('ranking', streamId('decision', CYCLE));
     expect(event.metadata).toEqual(expect.objectContaining({ actor: admin.sub, role: 'PROVINCE_ADMIN' }));

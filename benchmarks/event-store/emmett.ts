@@ -30,9 +30,7 @@ class EmmettSession implements StoreSession {
   ) {}
 
   async append(streamId: string, events: readonly BenchEvent[], expectedVersion: number): Promise<number> {
-    const emmettEvents = events.map(
-      (e): CriterionSelfAssessedEvent => ({ type: 'CriterionSelfAssessed', data: e.data, metadata: e.metadata }),
-    );
+    const emmettEvents = events.map((e): CriterionSelfAssessedEvent => ({ type: 'CriterionSelfAssessed', data: e.data, metadata: e.metadata }));
     // expectedStreamVersion 0n makes Emmett INSERT the stream row (fails if it exists): the same
     // "must not exist yet" semantics as our expectedVersion 0.
     const result = await this.eventStore.appendToStream<CriterionSelfAssessedEvent>(streamId, emmettEvents, {
@@ -61,8 +59,7 @@ class EmmettSession implements StoreSession {
 
 export const emmettStore: StoreAdapter = {
   name: 'emmett',
-  readMethod:
-    'readMessagesBatch(execute, { after, batchSize }) pages (the global read its consumers poll; ORDER BY transaction_id, global_position)',
+  readMethod: 'readMessagesBatch(execute, { after, batchSize }) pages (the global read its consumers poll; ORDER BY transaction_id, global_position)',
   async open(connectionString, poolSize) {
     const pool = new Pool({ connectionString, max: poolSize });
     const db = dumbo({ connectionString, pool });

@@ -35,9 +35,7 @@ export async function machineInfo(adminConnectionString: string): Promise<Machin
       cpuModel: cores[0]?.model ?? 'unknown',
       memoryGiB: Math.round((totalmem() / 2 ** 30) * 10) / 10,
       platform: `${process.platform}-${process.arch}`,
-      pgSettings: Object.fromEntries(
-        settings.rows.map((row) => [row.name, row.unit ? `${row.setting} (${row.unit})` : row.setting]),
-      ),
+      pgSettings: Object.fromEntries(settings.rows.map((row) => [row.name, row.unit ? `${row.setting} (${row.unit})` : row.setting])),
     };
   } finally {
     await client.end();

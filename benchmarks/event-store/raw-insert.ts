@@ -55,14 +55,7 @@ class RawInsertSession implements StoreSession {
     }
     const values: unknown[] = [];
     events.forEach((event, k) => {
-      values.push(
-        streamId,
-        expectedVersion + k + 1,
-        randomUUID(),
-        event.type,
-        JSON.stringify(event.data),
-        JSON.stringify(event.metadata),
-      );
+      values.push(streamId, expectedVersion + k + 1, randomUUID(), event.type, JSON.stringify(event.data), JSON.stringify(event.metadata));
     });
     await this.pool.query({ name: `raw_insert_${events.length}`, text, values });
     return expectedVersion + events.length;

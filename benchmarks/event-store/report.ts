@@ -53,12 +53,7 @@ export function print(line: { readonly kind: string } | (MachineInfo & { readonl
   process.stdout.write(`${JSON.stringify(line)}\n`);
 }
 
-export function resultLine(
-  store: StoreName,
-  scenario: Scenario,
-  measurement: Measurement,
-  readPageSize: number,
-): ResultLine {
+export function resultLine(store: StoreName, scenario: Scenario, measurement: Measurement, readPageSize: number): ResultLine {
   return {
     kind: 'result',
     store,
@@ -68,9 +63,7 @@ export function resultLine(
     events: measurement.events,
     seconds: round(measurement.seconds, 3),
     eventsPerSecond: Math.round(measurement.events / measurement.seconds),
-    ...(measurement.appendedEvents !== undefined && measurement.appendedEvents !== measurement.events
-      ? { appendedEvents: measurement.appendedEvents }
-      : {}),
+    ...(measurement.appendedEvents !== undefined && measurement.appendedEvents !== measurement.events ? { appendedEvents: measurement.appendedEvents } : {}),
   };
 }
 
@@ -80,8 +73,7 @@ function ratio(ours: ResultLine | undefined, other: ResultLine | undefined): num
 }
 
 export function ratioLine(scenario: string, results: readonly ResultLine[]): RatioLine {
-  const of = (store: StoreName): ResultLine | undefined =>
-    results.find((r) => r.scenario === scenario && r.store === store);
+  const of = (store: StoreName): ResultLine | undefined => results.find((r) => r.scenario === scenario && r.store === store);
   return {
     kind: 'ratio',
     scenario,
@@ -120,9 +112,7 @@ export function summaryLine(options: {
     eventsPerSecond,
     geomeanOursOverEmmett: geomean(options.ratios.map((r) => r.oursOverEmmett)),
     geomeanOursOverRawInsert: geomean(options.ratios.map((r) => r.oursOverRawInsert)),
-    oursSlowerThanEmmettIn: options.ratios
-      .filter((r) => r.oursOverEmmett !== null && r.oursOverEmmett < 1)
-      .map((r) => r.scenario),
+    oursSlowerThanEmmettIn: options.ratios.filter((r) => r.oursOverEmmett !== null && r.oursOverEmmett < 1).map((r) => r.scenario),
     readsNotMatchingAppends: Object.fromEntries(
       options.results.flatMap((r) =>
         r.appendedEvents === undefined ? [] : [[`${r.store}/${r.scenario}`, { read: r.events, appended: r.appendedEvents }] as const],

@@ -26,20 +26,14 @@ function startProgress(label: string, total: number, done: () => number): () => 
     const elapsed = (performance.now() - started) / 1000;
     const n = done();
     process.stderr.write(
-      `  [${label}] ${n.toLocaleString('en')}/${total.toLocaleString('en')} events, ` +
-        `${Math.round(n / elapsed).toLocaleString('en')} ev/s\n`,
+      `  [${label}] ${n.toLocaleString('en')}/${total.toLocaleString('en')} events, ` + `${Math.round(n / elapsed).toLocaleString('en')} ev/s\n`,
     );
   }, 10_000);
   timer.unref();
   return () => clearInterval(timer);
 }
 
-export async function runAppendScenario(
-  label: string,
-  session: StoreSession,
-  scenario: AppendScenario,
-  size: WorkloadSize,
-): Promise<Measurement> {
+export async function runAppendScenario(label: string, session: StoreSession, scenario: AppendScenario, size: WorkloadSize): Promise<Measurement> {
   let appended = 0;
   // Once one writer fails the others stop at their next append instead of running to the end.
   let failed = false;
@@ -58,9 +52,7 @@ export async function runAppendScenario(
       const next = await session.append(append.streamId, eventsOf(append), append.expectedVersion);
       // A store that silently dropped or duplicated events would look fast: check every append.
       if (next !== append.expectedVersion + append.count) {
-        throw new Error(
-          `${append.streamId}: expected version ${append.expectedVersion + append.count} after append, store says ${next}`,
-        );
+        throw new Error(`${append.streamId}: expected version ${append.expectedVersion + append.count} after append, store says ${next}`);
       }
       appended += append.count;
     }
@@ -90,12 +82,7 @@ export async function runAppendScenario(
  * skips or repeats events after concurrent writers (Emmett 0.42's does) is a finding the run must
  * show, with its throughput counted on the events it actually returned.
  */
-export async function runReadAll(
-  label: string,
-  session: StoreSession,
-  pageSize: number,
-  expectedEvents: number,
-): Promise<Measurement> {
+export async function runReadAll(label: string, session: StoreSession, pageSize: number, expectedEvents: number): Promise<Measurement> {
   process.stderr.write(`  [${label}] reading ${expectedEvents.toLocaleString('en')} events in global order\n`);
   const started = performance.now();
   const events = await session.readAll(pageSize);

@@ -43,9 +43,15 @@ export async function startPlatform(
   const relayAs = { submissions: `submissions-e2e-${run}`, appraisal: `appraisal-e2e-${run}` };
   const topics = { submissions: eventsTopic(relayAs.submissions), appraisal: eventsTopic(relayAs.appraisal) };
   const kafka = mode === 'distributed' ? createKafka({ brokers: kafkaBrokers(), clientId: `e2e-${run}`, logLevel: 'error' }) : undefined;
-  if (kafka) await ensureTopics(kafka, Object.values(topics).map((topic) => ({ topic, partitions: 3 })));
+  if (kafka)
+    await ensureTopics(
+      kafka,
+      Object.values(topics).map((topic) => ({ topic, partitions: 3 })),
+    );
 
-  const appraisalStore = options.appraisalStore ? { eventStore: (appraisalPool: Pool) => options.appraisalStore!(new PostgresEventStore(appraisalPool, 'appraisal')) } : {};
+  const appraisalStore = options.appraisalStore
+    ? { eventStore: (appraisalPool: Pool) => options.appraisalStore!(new PostgresEventStore(appraisalPool, 'appraisal')) }
+    : {};
   const services: INestMicroservice[] = [];
   const listen = async (module: Parameters<typeof NestFactory.createMicroservice>[0], grpcOptions: (url: string) => object): Promise<string> => {
     const url = `127.0.0.1:${await freePort()}`;
@@ -57,7 +63,13 @@ export async function startPlatform(
 
   const submissionsUrl = await listen(
     kafka
-      ? SubmissionsModule.register({ pool: pools.submissions, mode: 'distributed', kafkaBrokers: kafkaBrokers(), relayAs: relayAs.submissions, pollIntervalMs: 20 })
+      ? SubmissionsModule.register({
+          pool: pools.submissions,
+          mode: 'distributed',
+          kafkaBrokers: kafkaBrokers(),
+          relayAs: relayAs.submissions,
+          pollIntervalMs: 20,
+        })
       : SubmissionsModule.register({ pool: pools.submissions, mode: 'embedded', pollIntervalMs: 20 }),
     submissionsGrpcOptions,
   );
@@ -78,7 +90,12 @@ export async function startPlatform(
   const rankingUrl = await listen(
     kafka
       ? RankingModule.register({ pool: pools.ranking, mode: 'distributed', sources: { kafka, topics, groupIdSuffix: `.${run}` } })
-      : RankingModule.register({ pool: pools.ranking, mode: 'embedded', sources: { submissions: submissionsLog, appraisal: appraisalLog }, pollIntervalMs: 20 }),
+      : RankingModule.register({
+          pool: pools.ranking,
+          mode: 'embedded',
+          sources: { submissions: submissionsLog, appraisal: appraisalLog },
+          pollIntervalMs: 20,
+        }),
     rankingGrpcOptions,
   );
 

@@ -33,19 +33,41 @@ const departmentsSet = [
         code: '1.2',
         title: 'Tỷ lệ nhiệm vụ hoàn thành đúng hạn',
         maxPoints: 2,
-        method: { kind: 'bands', bands: [{ minRatio: 1, points: 2 }, { minRatio: 0.95, points: 1 }] },
+        method: {
+          kind: 'bands',
+          bands: [
+            { minRatio: 1, points: 2 },
+            { minRatio: 0.95, points: 1 },
+          ],
+        },
         source: 'self',
       },
     ],
   },
-  { code: '2', title: 'Cải cách thể chế', children: [{ code: '2.1', title: 'Ban hành văn bản QPPL đúng thẩm quyền, trình tự', maxPoints: 2, method: { kind: 'manual', step: 0.5 }, source: 'self' }] },
-  { code: '3', title: 'Cải cách thủ tục hành chính', children: [{ code: '3.1', title: 'Công khai TTHC đầy đủ, đúng hạn', maxPoints: 1, method: { kind: 'allOrNothing' }, source: 'self' }] },
+  {
+    code: '2',
+    title: 'Cải cách thể chế',
+    children: [{ code: '2.1', title: 'Ban hành văn bản QPPL đúng thẩm quyền, trình tự', maxPoints: 2, method: { kind: 'manual', step: 0.5 }, source: 'self' }],
+  },
+  {
+    code: '3',
+    title: 'Cải cách thủ tục hành chính',
+    children: [{ code: '3.1', title: 'Công khai TTHC đầy đủ, đúng hạn', maxPoints: 1, method: { kind: 'allOrNothing' }, source: 'self' }],
+  },
 ];
 
 const districtsSet = [
   { code: '1', title: 'Công tác chỉ đạo, điều hành CCHC', children: [plan] },
-  { code: '4', title: 'Cải cách tổ chức bộ máy', children: [{ code: '4.1', title: 'Sắp xếp tổ chức bộ máy theo quy định', maxPoints: 2, method: { kind: 'manual', step: 0.5 }, source: 'self' }] },
-  { code: '5', title: 'Chuyển đổi số', children: [{ code: '5.1', title: 'Tỷ lệ hồ sơ trực tuyến toàn trình', maxPoints: 2, method: { kind: 'manual', step: 0.25 }, source: 'self' }] },
+  {
+    code: '4',
+    title: 'Cải cách tổ chức bộ máy',
+    children: [{ code: '4.1', title: 'Sắp xếp tổ chức bộ máy theo quy định', maxPoints: 2, method: { kind: 'manual', step: 0.5 }, source: 'self' }],
+  },
+  {
+    code: '5',
+    title: 'Chuyển đổi số',
+    children: [{ code: '5.1', title: 'Tỷ lệ hồ sơ trực tuyến toàn trình', maxPoints: 2, method: { kind: 'manual', step: 0.25 }, source: 'self' }],
+  },
 ];
 
 const groups = [
@@ -62,21 +84,55 @@ export const units = [
 ];
 
 const evidenceFor = (unitId: string, criterion: string) => [
-  { title: `Báo cáo kết quả tiêu chí ${criterion}`, documentNo: `${criterion.replace('.', '')}/BC-${unitId.toUpperCase()}`, date: '2025-11-10', section: 'mục II' },
+  {
+    title: `Báo cáo kết quả tiêu chí ${criterion}`,
+    documentNo: `${criterion.replace('.', '')}/BC-${unitId.toUpperCase()}`,
+    date: '2025-11-10',
+    section: 'mục II',
+  },
 ];
 
 /** Each unit's self scores (a leaf left out is not scored: 0 of its max). */
 export const selfScores: Record<string, [criterion: string, points: string][]> = {
-  'so-tu-phap': [['1.1', '1.00'], ['1.2', '2'], ['2.1', '2.0'], ['3.1', '1']],
-  'so-y-te': [['1.1', '0.75'], ['1.2', '1'], ['2.1', '2.0'], ['3.1', '1']],
-  'so-xay-dung': [['1.1', '1.00'], ['1.2', '2'], ['2.1', '1.5']],
-  'huyen-an-phu': [['1.1', '1.00'], ['4.1', '2.0'], ['5.1', '1.75']],
-  'huyen-binh-son': [['1.1', '0.50'], ['4.1', '1.5'], ['5.1', '2.00']],
+  'so-tu-phap': [
+    ['1.1', '1.00'],
+    ['1.2', '2'],
+    ['2.1', '2.0'],
+    ['3.1', '1'],
+  ],
+  'so-y-te': [
+    ['1.1', '0.75'],
+    ['1.2', '1'],
+    ['2.1', '2.0'],
+    ['3.1', '1'],
+  ],
+  'so-xay-dung': [
+    ['1.1', '1.00'],
+    ['1.2', '2'],
+    ['2.1', '1.5'],
+  ],
+  'huyen-an-phu': [
+    ['1.1', '1.00'],
+    ['4.1', '2.0'],
+    ['5.1', '1.75'],
+  ],
+  'huyen-binh-son': [
+    ['1.1', '0.50'],
+    ['4.1', '1.5'],
+    ['5.1', '2.00'],
+  ],
 };
 
 /** What the appraiser does: accepts some leaves, changes others with a reason; one deduction. */
-export const appraisals: Record<string, { accept: string[]; change: [criterion: string, points: string, reason: string][]; deductions: [points: string, reason: string][] }> = {
-  'so-tu-phap': { accept: ['1.2', '2.1', '3.1'], change: [['1.1', '0.50', 'Kế hoạch CCHC ban hành muộn 15 ngày so với quy định']], deductions: [['0.50', '01 công chức bị kỷ luật khiển trách']] },
+export const appraisals: Record<
+  string,
+  { accept: string[]; change: [criterion: string, points: string, reason: string][]; deductions: [points: string, reason: string][] }
+> = {
+  'so-tu-phap': {
+    accept: ['1.2', '2.1', '3.1'],
+    change: [['1.1', '0.50', 'Kế hoạch CCHC ban hành muộn 15 ngày so với quy định']],
+    deductions: [['0.50', '01 công chức bị kỷ luật khiển trách']],
+  },
   'so-y-te': { accept: ['1.1', '1.2', '3.1'], change: [['2.1', '1.0', '02 văn bản ban hành chưa đúng trình tự rút gọn']], deductions: [] },
   'so-xay-dung': { accept: ['1.1'], change: [], deductions: [] },
   'huyen-an-phu': { accept: ['1.1', '4.1', '5.1'], change: [], deductions: [] },
@@ -90,7 +146,12 @@ export const explanations = [
     criterion: '1.1',
     text: 'Kế hoạch đã trình UBND tỉnh đúng hạn; việc ban hành chậm do chờ ý kiến của Sở Nội vụ',
     evidence: [{ title: 'Tờ trình số 05/TTr-STP', documentNo: '05/TTr-STP', date: '2025-01-05' }],
-    resolution: { decision: 'changed' as const, points: '1.00', reason: 'Hội đồng chấp nhận giải trình: đơn vị đã trình đúng hạn', votes: { for: 5, against: 2, abstain: 0, members: 7 } },
+    resolution: {
+      decision: 'changed' as const,
+      points: '1.00',
+      reason: 'Hội đồng chấp nhận giải trình: đơn vị đã trình đúng hạn',
+      votes: { for: 5, against: 2, abstain: 0, members: 7 },
+    },
   },
   {
     unitId: 'so-y-te',
@@ -128,7 +189,11 @@ export function setupRequests(cycleId: string): [string, string, object | undefi
   ];
 }
 
-export const scoreBody = (unitId: string, criterion: string, points: string) => ({ points, evidence: evidenceFor(unitId, criterion), note: 'Đơn vị tự đánh giá' });
+export const scoreBody = (unitId: string, criterion: string, points: string) => ({
+  points,
+  evidence: evidenceFor(unitId, criterion),
+  note: 'Đơn vị tự đánh giá',
+});
 
 /** The same cycle as an interchange file, for `computeCycleResults` (libs/contracts). */
 export function asCycleFile(cycleId: string): CycleFile {

@@ -11,7 +11,10 @@ const root = path.resolve(__dirname, '..', '..');
 const protoDir = path.join(root, 'libs', 'contracts', 'proto');
 const outDir = path.resolve(process.argv[2] ?? path.join(root, 'libs', 'contracts', 'src', 'grpc', 'generated'));
 const generator = require.resolve('@grpc/proto-loader/build/bin/proto-loader-gen-types.js');
-const protos = fs.readdirSync(protoDir).filter((file) => file.endsWith('.proto')).sort();
+const protos = fs
+  .readdirSync(protoDir)
+  .filter((file) => file.endsWith('.proto'))
+  .sort();
 
 fs.rmSync(outDir, { recursive: true, force: true });
 execFileSync(
@@ -24,7 +27,7 @@ execFileSync(
     '--defaults',
     '--arrays',
     '--grpcLib=@grpc/grpc-js',
-    "--includeDirs=.",
+    '--includeDirs=.',
     `--outDir=${outDir}`,
     ...protos,
   ],

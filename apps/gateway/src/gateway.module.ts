@@ -5,7 +5,15 @@ import { AuthGuard } from './auth/auth.guard';
 import { TokenVerifier } from './auth/token-verifier';
 import { CycleSetupController } from './cycles/cycle-setup.controller';
 import type { GatewayConfig } from './gateway.config';
-import { APPRAISAL, type AppraisalService, RANKING, type RankingService, SUBMISSIONS, serviceClientProviders, type SubmissionsService } from './grpc/service-clients';
+import {
+  APPRAISAL,
+  type AppraisalService,
+  RANKING,
+  type RankingService,
+  SUBMISSIONS,
+  serviceClientProviders,
+  type SubmissionsService,
+} from './grpc/service-clients';
 import { ProblemFilter } from './problems/problem.filter';
 import { QueriesController } from './queries/queries.controller';
 import { RankingController } from './ranking/ranking.controller';

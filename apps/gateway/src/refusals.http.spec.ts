@@ -26,7 +26,15 @@ describe('over HTTP, every bad request is a problem+json naming what is wrong, a
     const before = [(await gateway.submissionsStream(SHEET)).length, (await gateway.submissionsStream(CYCLE_STREAM)).length];
     const reply = await gateway.request(method, path, options);
     expect(reply.contentType).toMatch(/^application\/problem\+json/);
-    expect(reply.body).toEqual(expect.objectContaining({ status: reply.status, type: expect.stringMatching(/^urn:par:problem:/), title: expect.any(String), detail: expect.any(String), instance: path }));
+    expect(reply.body).toEqual(
+      expect.objectContaining({
+        status: reply.status,
+        type: expect.stringMatching(/^urn:par:problem:/),
+        title: expect.any(String),
+        detail: expect.any(String),
+        instance: path,
+      }),
+    );
     expect([(await gateway.submissionsStream(SHEET)).length, (await gateway.submissionsStream(CYCLE_STREAM)).length]).toEqual(before);
     return reply;
   }
@@ -42,7 +50,9 @@ describe('over HTTP, every bad request is a problem+json naming what is wrong, a
 
     it('a token signed with another secret, or expired: 401 TOKEN_INVALID', async () => {
       const forged = await signDevToken(reporterOf('so-tu-phap'), 'not-the-gateway-secret-0123456789');
-      expect((await refused('PUT', score('1.1'), { body: { points: '1', evidence }, headers: { authorization: `Bearer ${forged}` } })).body.code).toBe('TOKEN_INVALID');
+      expect((await refused('PUT', score('1.1'), { body: { points: '1', evidence }, headers: { authorization: `Bearer ${forged}` } })).body.code).toBe(
+        'TOKEN_INVALID',
+      );
       const expired = await signDevToken(reporterOf('so-tu-phap'), 'test-secret-for-the-gateway-only-0123456789', '-1m');
       expect((await refused('PUT', score('1.1'), { body: { points: '1', evidence }, headers: { authorization: `Bearer ${expired}` } })).status).toBe(401);
     });
@@ -58,7 +68,10 @@ describe('over HTTP, every bad request is a problem+json naming what is wrong, a
       const reply = await refused('POST', `/api/v1/cycles/${CYCLE}/close`, { as: nationalViewer });
       expect(reply.status).toBe(403);
       expect(reply.body).toEqual(expect.objectContaining({ code: 'ROLE_NOT_ALLOWED', field: 'roles' }));
-      expect((await refused('PUT', score('1.1'), { as: { ...nationalViewer, roles: ['NATIONAL_VIEWER'], unitId: 'so-tu-phap' }, body: { points: '1', evidence } })).status).toBe(403);
+      expect(
+        (await refused('PUT', score('1.1'), { as: { ...nationalViewer, roles: ['NATIONAL_VIEWER'], unitId: 'so-tu-phap' }, body: { points: '1', evidence } }))
+          .status,
+      ).toBe(403);
       expect((await gateway.request('GET', `/api/v1/cycles/${CYCLE}`, { as: nationalViewer })).status).toBe(200);
     });
 
@@ -87,7 +100,10 @@ describe('over HTTP, every bad request is a problem+json naming what is wrong, a
       expect(missing.status).toBe(422);
       expect(missing.body).toEqual(expect.objectContaining({ code: 'FIELD_REQUIRED', field: 'points' }));
 
-      const several = await refused('PUT', score('1.1'), { as: reporterOf('so-tu-phap'), body: { points: 'một', evidence: [{ documentNo: '12' }], notes: 'x' } });
+      const several = await refused('PUT', score('1.1'), {
+        as: reporterOf('so-tu-phap'),
+        body: { points: 'một', evidence: [{ documentNo: '12' }], notes: 'x' },
+      });
       expect(several.body.errors.map((error: { field: string }) => error.field).sort()).toEqual(['evidence[0].title', 'notes', 'points']);
     });
 
@@ -113,7 +129,10 @@ describe('over HTTP, every bad request is a problem+json naming what is wrong, a
     });
 
     it('an unknown cycle: 404 CYCLE_NOT_FOUND from the service', async () => {
-      const reply = await gateway.request('PUT', `/api/v1/cycles/khong-co/units/so-tu-phap/self-assessment/scores/1.1`, { as: reporterOf('so-tu-phap'), body: { points: '1', evidence } });
+      const reply = await gateway.request('PUT', `/api/v1/cycles/khong-co/units/so-tu-phap/self-assessment/scores/1.1`, {
+        as: reporterOf('so-tu-phap'),
+        body: { points: '1', evidence },
+      });
       expect(reply.status).toBe(404);
       expect(reply.body.code).toBe('CYCLE_NOT_FOUND');
     });

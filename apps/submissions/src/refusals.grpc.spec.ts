@@ -30,23 +30,39 @@ describe('refused requests write nothing and say why, as a gRPC status', () => {
   }
 
   it('points off the leaf’s step: INVALID_ARGUMENT naming the score’s points', async () => {
-    const refusal = await expectRefused('ScoreCriterion', { ...asReporter, criterion: '1.1', points: '0.30', evidence }, { grpcStatus: 3, code: 'SCORE_OFF_STEP', field: 'scores[1.1].points' });
+    const refusal = await expectRefused(
+      'ScoreCriterion',
+      { ...asReporter, criterion: '1.1', points: '0.30', evidence },
+      { grpcStatus: 3, code: 'SCORE_OFF_STEP', field: 'scores[1.1].points' },
+    );
     expect(refusal.category).toBe('invalid');
     expect(refusal.message).toContain('0.25');
   });
 
   it('a criterion the set does not have: INVALID_ARGUMENT, CRITERION_UNKNOWN', async () => {
-    await expectRefused('ScoreCriterion', { ...asReporter, criterion: '9.9', points: '1', evidence }, { grpcStatus: 3, code: 'CRITERION_UNKNOWN', field: 'scores[9.9].criterion' });
+    await expectRefused(
+      'ScoreCriterion',
+      { ...asReporter, criterion: '9.9', points: '1', evidence },
+      { grpcStatus: 3, code: 'CRITERION_UNKNOWN', field: 'scores[9.9].criterion' },
+    );
   });
 
   it('a reporter of another unit: PERMISSION_DENIED, WRONG_UNIT on unitId', async () => {
-    await expectRefused('ScoreCriterion', { ...asReporter, actor: reporterOf('so-y-te'), criterion: '1.1', points: '0.5', evidence }, { grpcStatus: 7, code: 'WRONG_UNIT', field: 'unitId' });
+    await expectRefused(
+      'ScoreCriterion',
+      { ...asReporter, actor: reporterOf('so-y-te'), criterion: '1.1', points: '0.5', evidence },
+      { grpcStatus: 7, code: 'WRONG_UNIT', field: 'unitId' },
+    );
   });
 
   it('a role that may not act: a reporter submitting, an appraiser scoring: PERMISSION_DENIED, ROLE_NOT_ALLOWED', async () => {
     await expectRefused('SubmitSelfAssessment', asReporter, { grpcStatus: 7, code: 'ROLE_NOT_ALLOWED', field: 'actor.role' });
     const appraiser = { userId: 'tran.thi.b', role: 'APPRAISER', unitId: 'so-noi-vu' };
-    await expectRefused('ScoreCriterion', { ...asReporter, actor: appraiser, criterion: '1.1', points: '0.5', evidence }, { grpcStatus: 7, code: 'ROLE_NOT_ALLOWED' });
+    await expectRefused(
+      'ScoreCriterion',
+      { ...asReporter, actor: appraiser, criterion: '1.1', points: '0.5', evidence },
+      { grpcStatus: 7, code: 'ROLE_NOT_ALLOWED' },
+    );
   });
 
   it('a claim without evidence or note: INVALID_ARGUMENT', async () => {
@@ -97,7 +113,10 @@ describe('refused requests write nothing and say why, as a gRPC status', () => {
     expect(results.every((result) => result.outcome === 'applied' || result.outcome === 'aborted')).toBe(true);
     expect(applied.length).toBeGreaterThanOrEqual(1);
 
-    const { rows } = await service.pool.query(`SELECT data FROM submissions.events WHERE stream_id = $1 AND stream_version > $2 ORDER BY stream_version`, [SHEET, before]);
+    const { rows } = await service.pool.query(`SELECT data FROM submissions.events WHERE stream_id = $1 AND stream_version > $2 ORDER BY stream_version`, [
+      SHEET,
+      before,
+    ]);
     expect(rows).toHaveLength(applied.length);
     expect(rows.map((row) => row.data.points).sort()).toEqual(applied.map((result) => Number(result.points).toFixed(2)).sort());
   });

@@ -84,9 +84,20 @@ describe('a unit self-assesses over gRPC: set up, open, score, submit, locked, r
     await service.call('ScoreCriterion', { ...forUnit(reporterOf('so-tu-phap')), criterion: '1.1', points: '1.00', evidence });
 
     const { rows } = await service.pool.query(`SELECT type, metadata FROM submissions.events WHERE stream_id = $1 ORDER BY stream_version`, [SHEET]);
-    expect(rows.map((row) => row.type)).toEqual(['CriterionSelfScored', 'CriterionSelfScored', 'SelfAssessmentSubmitted', 'SelfAssessmentReopened', 'CriterionSelfScored']);
+    expect(rows.map((row) => row.type)).toEqual([
+      'CriterionSelfScored',
+      'CriterionSelfScored',
+      'SelfAssessmentSubmitted',
+      'SelfAssessmentReopened',
+      'CriterionSelfScored',
+    ]);
     expect(rows[3].metadata).toEqual(
-      expect.objectContaining({ actor: admin.userId, role: 'PROVINCE_ADMIN', actorUnitId: 'so-noi-vu', reason: 'Đơn vị bổ sung minh chứng theo đề nghị của Sở Nội vụ' }),
+      expect.objectContaining({
+        actor: admin.userId,
+        role: 'PROVINCE_ADMIN',
+        actorUnitId: 'so-noi-vu',
+        reason: 'Đơn vị bổ sung minh chứng theo đề nghị của Sở Nội vụ',
+      }),
     );
     for (const { metadata } of rows) expect(commandEventMetadataSchema.safeParse(metadata).error).toBeUndefined();
     expect(rows[3].metadata.correlationId).toEqual(expect.any(String));

@@ -18,14 +18,22 @@ export function portField({ allowZero = false } = {}) {
 export const hostPortField = z
   .string()
   .trim()
-  .refine((value) => HOST_PORT.test(value) && Number(value.slice(value.lastIndexOf(':') + 1)) <= 65535, 'expected host:port with a port up to 65535, e.g. 127.0.0.1:50051');
+  .refine(
+    (value) => HOST_PORT.test(value) && Number(value.slice(value.lastIndexOf(':') + 1)) <= 65535,
+    'expected host:port with a port up to 65535, e.g. 127.0.0.1:50051',
+  );
 
 const HOST_PORT = /^(\[[0-9a-fA-F:]+\]|[A-Za-z0-9.-]+):\d{1,5}$/;
 
 /** A comma-separated list of host:port (KAFKA_BROKERS). */
 export const hostPortListField = z
   .string()
-  .transform((value) => value.split(',').map((item) => item.trim()).filter((item) => item !== ''))
+  .transform((value) =>
+    value
+      .split(',')
+      .map((item) => item.trim())
+      .filter((item) => item !== ''),
+  )
   .pipe(z.array(hostPortField).min(1, 'expected at least one host:port'));
 
 /** A PostgreSQL connection URL (DATABASE_URL). */

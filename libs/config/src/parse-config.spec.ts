@@ -23,8 +23,18 @@ function problemsOf(source: Record<string, string>): readonly string[] {
 
 describe('configuration parsed once at start', () => {
   it('a complete environment gives typed values, with defaults for what is unset or empty', () => {
-    const config = parseConfig('submissions', schema, { DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/par', KAFKA_BROKERS: 'a:9092, b:9093', PORT: '', OTHER: 'x' });
-    expect(config).toEqual({ DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/par', KAFKA_BROKERS: ['a:9092', 'b:9093'], GRPC_URL: '0.0.0.0:50051', PORT: 3000 });
+    const config = parseConfig('submissions', schema, {
+      DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/par',
+      KAFKA_BROKERS: 'a:9092, b:9093',
+      PORT: '',
+      OTHER: 'x',
+    });
+    expect(config).toEqual({
+      DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/par',
+      KAFKA_BROKERS: ['a:9092', 'b:9093'],
+      GRPC_URL: '0.0.0.0:50051',
+      PORT: 3000,
+    });
   });
 
   it('names every bad or missing variable, with what it expected and what it got', () => {

@@ -113,11 +113,14 @@ describe('Points properties', () => {
 
   it('a sum does not depend on the order of its terms, and matches integer arithmetic in hundredths', () => {
     fc.assert(
-      fc.property(fc.array(hundredths, { maxLength: 60 }).chain((list) => fc.tuple(fc.constant(list), fc.shuffledSubarray(list, { minLength: list.length }))), ([list, shuffled]) => {
-        const sum = Points.sum(list.map(Points.fromHundredths));
-        const expected = Points.fromHundredths(list.reduce((total, h) => total + h, 0));
-        return sum.equals(Points.sum(shuffled.map(Points.fromHundredths))) && sum.equals(expected);
-      }),
+      fc.property(
+        fc.array(hundredths, { maxLength: 60 }).chain((list) => fc.tuple(fc.constant(list), fc.shuffledSubarray(list, { minLength: list.length }))),
+        ([list, shuffled]) => {
+          const sum = Points.sum(list.map(Points.fromHundredths));
+          const expected = Points.fromHundredths(list.reduce((total, h) => total + h, 0));
+          return sum.equals(Points.sum(shuffled.map(Points.fromHundredths))) && sum.equals(expected);
+        },
+      ),
     );
   });
 });

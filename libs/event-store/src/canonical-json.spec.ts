@@ -55,15 +55,65 @@ function expectSameOutcome(ours: Outcome, expected: Outcome): void {
 }
 
 /** Strings that stress escaping and ordering: controls, quotes, backslashes, U+2028, non-BMP, BMP above surrogates. */
-const trickyChar = fc.constantFrom('\t', '\n', '\r', '\b', '\f', '\u0001', '\u001f', '\u007f', '"', '\\', '/', '\u2028', '\u2029', 'é', '€', '\ufb33', '\uffff', '😀', '\u{10ffff}', '1', 'a', 'A', '_', ' ');
+const trickyChar = fc.constantFrom(
+  '\t',
+  '\n',
+  '\r',
+  '\b',
+  '\f',
+  '\u0001',
+  '\u001f',
+  '\u007f',
+  '"',
+  '\\',
+  '/',
+  '\u2028',
+  '\u2029',
+  'é',
+  '€',
+  '\ufb33',
+  '\uffff',
+  '😀',
+  '\u{10ffff}',
+  '1',
+  'a',
+  'A',
+  '_',
+  ' ',
+);
 const unicodeString = fc.string({ unit: fc.oneof(fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }), trickyChar), maxLength: 12 });
 const key = fc.oneof(unicodeString, fc.constantFrom('', '__proto__', 'toJSON', 'constructor', 'occurredAt', '0', '1', '10', '9', 'length'));
 
 /** Numbers where ECMAScript's shortest round-trip formatting switches notation or rounds. */
 const trickyNumber = fc.constantFrom(
-  0, -0, 1, -1, 1e21, 1e-7, 1e-6, 0.000001, 9.999999999999997e-7, 1e20, 123456789012345680000, 1e300, -1e-300,
-  // eslint-disable-next-line no-loss-of-precision -- 333333333.33333329 is RFC 8785's example, rounded on purpose
-  5e-324, -5e-324, Number.MAX_VALUE, -Number.MAX_VALUE, Number.MIN_VALUE, Number.MAX_SAFE_INTEGER, 2 ** 53, 0.1 + 0.2, 1 / 3, 333333333.33333329, 4.5, 2e-3, 1e30, 1e-27,
+  0,
+  -0,
+  1,
+  -1,
+  1e21,
+  1e-7,
+  1e-6,
+  0.000001,
+  9.999999999999997e-7,
+  1e20,
+  123456789012345680000,
+  1e300,
+  -1e-300,
+  5e-324,
+  -5e-324,
+  Number.MAX_VALUE,
+  -Number.MAX_VALUE,
+  Number.MIN_VALUE,
+  Number.MAX_SAFE_INTEGER,
+  2 ** 53,
+  0.1 + 0.2,
+  1 / 3,
+  // eslint-disable-next-line no-loss-of-precision -- RFC 8785's example, rounded on purpose
+  333333333.33333329,
+  4.5,
+  2e-3,
+  1e30,
+  1e-27,
 );
 const number = fc.oneof(trickyNumber, fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer(), fc.double({ min: -1e6, max: 1e6, noNaN: true }));
 
@@ -94,9 +144,30 @@ describe('one-pass canonical JSON (RFC 8785) with storability checks', () => {
 
   it('accepts, copies and refuses exactly as toStorableJson does, naming the same place, for anything', () => {
     const oddValue = fc.constantFrom<unknown>(
-      undefined, NaN, Infinity, -Infinity, -0, 'a\u0000b', '\ud800', 'x\udfff', '\ud83d\ude00', 10n, Symbol('s'), () => 1,
-      new Map([['a', 1]]), new Set([1]), new Date(0), new Date(NaN), new Uint8Array([1]), Object.create(null), new (class Money {})(),
-      { toJSON: () => ({ b: 2, a: [1, -0] }) }, { toJSON: () => undefined }, { toJSON: () => NaN }, [undefined], { x: undefined },
+      undefined,
+      NaN,
+      Infinity,
+      -Infinity,
+      -0,
+      'a\u0000b',
+      '\ud800',
+      'x\udfff',
+      '\ud83d\ude00',
+      10n,
+      Symbol('s'),
+      () => 1,
+      new Map([['a', 1]]),
+      new Set([1]),
+      new Date(0),
+      new Date(NaN),
+      new Uint8Array([1]),
+      Object.create(null),
+      new (class Money {})(),
+      { toJSON: () => ({ b: 2, a: [1, -0] }) },
+      { toJSON: () => undefined },
+      { toJSON: () => NaN },
+      [undefined],
+      { x: undefined },
     );
     const anything = fc.anything({
       key,
@@ -129,22 +200,39 @@ describe('one-pass canonical JSON (RFC 8785) with storability checks', () => {
       '{"literals":[null,true,false],"numbers":[333333333.3333333,1e+30,4.5,0.002,1e-27],"string":"€$\\u000f\\nA\'B\\"\\\\\\\\\\"/"}',
     );
     // §3.2.3: keys sorted by UTF-16 code units (so U+1F600, a surrogate pair, sorts before U+FB33).
-    const keys = JSON.parse('{"\\u20ac": "Euro Sign", "\\r": "Carriage Return", "\\ufb33": "Hebrew Letter Dalet With Dagesh", "1": "One", "\\ud83d\\ude00": "Emoji: Grinning Face", "\\u0080": "Control", "\\u00f6": "Latin Small Letter O With Diaeresis"}');
+    const keys = JSON.parse(
+      '{"\\u20ac": "Euro Sign", "\\r": "Carriage Return", "\\ufb33": "Hebrew Letter Dalet With Dagesh", "1": "One", "\\ud83d\\ude00": "Emoji: Grinning Face", "\\u0080": "Control", "\\u00f6": "Latin Small Letter O With Diaeresis"}',
+    );
     expect(toCanonicalJson(keys, 'data').text).toBe(
       '{"\\r":"Carriage Return","1":"One","\u0080":"Control","ö":"Latin Small Letter O With Diaeresis","€":"Euro Sign",' +
         '"😀":"Emoji: Grinning Face","\ufb33":"Hebrew Letter Dalet With Dagesh"}',
     );
     // Appendix B: IEEE-754 bit patterns and their required text.
     const appendixB: [string, string][] = [
-      ['0000000000000000', '0'], ['8000000000000000', '0'], ['0000000000000001', '5e-324'], ['8000000000000001', '-5e-324'],
-      ['7fefffffffffffff', '1.7976931348623157e+308'], ['ffefffffffffffff', '-1.7976931348623157e+308'],
-      ['4340000000000000', '9007199254740992'], ['c340000000000000', '-9007199254740992'], ['4430000000000000', '295147905179352830000'],
-      ['44b52d02c7e14af5', '9.999999999999997e+22'], ['44b52d02c7e14af6', '1e+23'], ['44b52d02c7e14af7', '1.0000000000000001e+23'],
-      ['444b1ae4d6e2ef4e', '999999999999999700000'], ['444b1ae4d6e2ef4f', '999999999999999900000'], ['444b1ae4d6e2ef50', '1e+21'],
-      ['3eb0c6f7a0b5ed8c', '9.999999999999997e-7'], ['3eb0c6f7a0b5ed8d', '0.000001'],
-      ['41b3de4355555553', '333333333.3333332'], ['41b3de4355555554', '333333333.33333325'], ['41b3de4355555555', '333333333.3333333'],
-      ['41b3de4355555556', '333333333.3333334'], ['41b3de4355555557', '333333333.33333343'],
-      ['becbf647612f3696', '-0.0000033333333333333333'], ['43143ff3c1cb0959', '1424953923781206.2'],
+      ['0000000000000000', '0'],
+      ['8000000000000000', '0'],
+      ['0000000000000001', '5e-324'],
+      ['8000000000000001', '-5e-324'],
+      ['7fefffffffffffff', '1.7976931348623157e+308'],
+      ['ffefffffffffffff', '-1.7976931348623157e+308'],
+      ['4340000000000000', '9007199254740992'],
+      ['c340000000000000', '-9007199254740992'],
+      ['4430000000000000', '295147905179352830000'],
+      ['44b52d02c7e14af5', '9.999999999999997e+22'],
+      ['44b52d02c7e14af6', '1e+23'],
+      ['44b52d02c7e14af7', '1.0000000000000001e+23'],
+      ['444b1ae4d6e2ef4e', '999999999999999700000'],
+      ['444b1ae4d6e2ef4f', '999999999999999900000'],
+      ['444b1ae4d6e2ef50', '1e+21'],
+      ['3eb0c6f7a0b5ed8c', '9.999999999999997e-7'],
+      ['3eb0c6f7a0b5ed8d', '0.000001'],
+      ['41b3de4355555553', '333333333.3333332'],
+      ['41b3de4355555554', '333333333.33333325'],
+      ['41b3de4355555555', '333333333.3333333'],
+      ['41b3de4355555556', '333333333.3333334'],
+      ['41b3de4355555557', '333333333.33333343'],
+      ['becbf647612f3696', '-0.0000033333333333333333'],
+      ['43143ff3c1cb0959', '1424953923781206.2'],
     ];
     const fromBits = (hex: string) => Buffer.from(hex, 'hex').readDoubleBE(0);
     expect(appendixB.map(([bits]) => toCanonicalJson(fromBits(bits), 'data').text)).toEqual(appendixB.map(([, text]) => text));
@@ -172,7 +260,7 @@ describe('one-pass canonical JSON (RFC 8785) with storability checks', () => {
     expect(onePass({ scores: [1, undefined, 3] })).toEqual({ ok: false, path: 'data.scores[1]', reason: 'undefined in an array would be read back as null' });
   });
 
-  it('takes plain data from another realm (a vm, jest\'s sandbox) as plain, but not its Maps', () => {
+  it("takes plain data from another realm (a vm, jest's sandbox) as plain, but not its Maps", () => {
     const foreign = runInNewContext('({ b: [{ y: 1, x: null }], a: "é" })');
     expect(Object.getPrototypeOf(foreign)).not.toBe(Object.prototype);
     const text = '{"a":"é","b":[{"x":null,"y":1}]}';

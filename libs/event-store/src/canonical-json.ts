@@ -134,7 +134,8 @@ class Writer {
       const item = array[index];
       segments.push(index);
       if (item === undefined) {
-        const reason = index in array ? 'undefined in an array would be read back as null' : 'a hole in an array is not JSON (it would be read back as null or dropped)';
+        const reason =
+          index in array ? 'undefined in an array would be read back as null' : 'a hole in an array is not JSON (it would be read back as null or dropped)';
         throw new UnstorableEventError(this.path(), reason);
       }
       copy[index] = this.walk(item);

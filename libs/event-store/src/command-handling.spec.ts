@@ -8,8 +8,7 @@ type Score = { criterion: string; points: string };
 const sheet: Decider<Score, Scored, Map<string, string>> = {
   initialState: () => new Map(),
   evolve: (state, event) => new Map(state).set(event.data.criterion, event.data.points),
-  decide: (command, state) =>
-    state.get(command.criterion) === command.points ? [] : [{ type: 'CriterionScored', schemaVersion: 1, data: command }],
+  decide: (command, state) => (state.get(command.criterion) === command.points ? [] : [{ type: 'CriterionScored', schemaVersion: 1, data: command }]),
 };
 
 describe('handling a command against an event-sourced stream', () => {

@@ -101,9 +101,7 @@ export interface Subscription {
   readonly checkpoint: GlobalPosition;
 }
 
-export type VerifyResult =
-  | { ok: true; streams: number; events: number }
-  | { ok: false; streams: number; events: number; firstBroken: BrokenEvent };
+export type VerifyResult = { ok: true; streams: number; events: number } | { ok: false; streams: number; events: number; firstBroken: BrokenEvent };
 
 export interface BrokenEvent {
   streamId: string;

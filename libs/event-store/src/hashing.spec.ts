@@ -27,7 +27,10 @@ describe('the hash formula', () => {
   });
 
   it('does not depend on key order, and covers everything that could be disputed', () => {
-    const reordered = { ...appraisal, metadata: { occurredAt: appraisal.metadata.occurredAt, reason: appraisal.metadata.reason, actor: 'tham-dinh-vien', role: 'APPRAISER' } };
+    const reordered = {
+      ...appraisal,
+      metadata: { occurredAt: appraisal.metadata.occurredAt, reason: appraisal.metadata.reason, actor: 'tham-dinh-vien', role: 'APPRAISER' },
+    };
     expect(contentHash(reordered)).toBe(contentHash(appraisal));
     for (const changed of [
       { ...appraisal, data: { ...appraisal.data, points: '1.00' } },

@@ -27,7 +27,13 @@ describe('a stream found by its address: current id, else the legacy stream that
     // As the earlier version wrote it.
     await handleCommand({ store, streamId: 'sheet-a-b', decider: sheet, command: { sheet: 'a/b', criterion: '1.1', points: '1.00' }, metadata: reporter });
 
-    const handled = await handleCommand({ store, ...addressOf('a/b'), decider: sheet, command: { sheet: 'a/b', criterion: '1.1', points: '0.50' }, metadata: reporter });
+    const handled = await handleCommand({
+      store,
+      ...addressOf('a/b'),
+      decider: sheet,
+      command: { sheet: 'a/b', criterion: '1.1', points: '0.50' },
+      metadata: reporter,
+    });
 
     expect(handled).toMatchObject({ streamId: 'sheet-a-b', version: 2 });
     expect((await store.readStream('sheet-a-b')).map((event) => event.data)).toEqual([
@@ -43,7 +49,13 @@ describe('a stream found by its address: current id, else the legacy stream that
     // The earlier naming gave sheets 'a-b/c' and 'a/b-c' one id; 'a-b/c' began it.
     await handleCommand({ store, streamId: 'sheet-a-b-c', decider: sheet, command: { sheet: 'a-b/c', criterion: '1.1', points: '1.00' }, metadata: reporter });
 
-    const other = await handleCommand({ store, ...addressOf('a/b-c'), decider: sheet, command: { sheet: 'a/b-c', criterion: '1.1', points: '1.00' }, metadata: reporter });
+    const other = await handleCommand({
+      store,
+      ...addressOf('a/b-c'),
+      decider: sheet,
+      command: { sheet: 'a/b-c', criterion: '1.1', points: '1.00' },
+      metadata: reporter,
+    });
     const owner = await loadStream(store, addressOf('a-b/c'));
 
     expect(other).toMatchObject({ streamId: 'sheet/a/b-c', version: 1, events: [expect.anything()] });
@@ -53,8 +65,20 @@ describe('a stream found by its address: current id, else the legacy stream that
 
   it('a new stream is written under its current id, and read from it from then on', async () => {
     const store = await db.store('current');
-    const first = await handleCommand({ store, ...addressOf('x/y'), decider: sheet, command: { sheet: 'x/y', criterion: '1.1', points: '1.00' }, metadata: reporter });
-    const second = await handleCommand({ store, ...addressOf('x/y'), decider: sheet, command: { sheet: 'x/y', criterion: '1.2', points: '1.00' }, metadata: reporter });
+    const first = await handleCommand({
+      store,
+      ...addressOf('x/y'),
+      decider: sheet,
+      command: { sheet: 'x/y', criterion: '1.1', points: '1.00' },
+      metadata: reporter,
+    });
+    const second = await handleCommand({
+      store,
+      ...addressOf('x/y'),
+      decider: sheet,
+      command: { sheet: 'x/y', criterion: '1.2', points: '1.00' },
+      metadata: reporter,
+    });
 
     expect([first.streamId, second.streamId, second.version]).toEqual(['sheet/x/y', 'sheet/x/y', 2]);
     expect(await loadStream(store, addressOf('nothing/here'))).toEqual({ streamId: 'sheet/nothing/here', events: [] });

@@ -75,7 +75,10 @@ describe('preparing events for the log', () => {
   it('sends and hashes exactly canonicalContent(content), the text `canonicalize` writes, for any data and metadata', () => {
     const char = fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }).filter((c) => c !== '\u0000'); // NUL is refused
     const text = fc.string({ unit: char, maxLength: 10 });
-    const metadata = fc.option(fc.dictionary(fc.oneof(text, fc.constantFrom('occurredAt', 'actor', '__proto__')), fc.jsonValue({ maxDepth: 2, stringUnit: char }), { maxKeys: 5 }), { nil: undefined });
+    const metadata = fc.option(
+      fc.dictionary(fc.oneof(text, fc.constantFrom('occurredAt', 'actor', '__proto__')), fc.jsonValue({ maxDepth: 2, stringUnit: char }), { maxKeys: 5 }),
+      { nil: undefined },
+    );
     const event = fc.record({
       type: text.filter((t) => t.length > 0),
       data: fc.jsonValue({ maxDepth: 3, stringUnit: char }),
@@ -84,14 +87,18 @@ describe('preparing events for the log', () => {
       eventId: fc.option(fc.uuid(), { nil: undefined }),
     });
     fc.assert(
-      fc.property(text.filter((t) => t.length > 0), fc.array(event, { maxLength: 3 }), (streamId, events) => {
-        for (const prepared of prepareEvents(streamId, events, now)) {
-          const { streamId: stream, eventId, type, schemaVersion, data, metadata } = prepared;
-          expect(prepared.canonical).toBe(canonicalize({ streamId: stream, eventId, type, schemaVersion, data, metadata }));
-          expect(prepared.canonical).toBe(canonicalContent(prepared));
-          expect(prepared.contentHash).toBe(contentHash(prepared));
-        }
-      }),
+      fc.property(
+        text.filter((t) => t.length > 0),
+        fc.array(event, { maxLength: 3 }),
+        (streamId, events) => {
+          for (const prepared of prepareEvents(streamId, events, now)) {
+            const { streamId: stream, eventId, type, schemaVersion, data, metadata } = prepared;
+            expect(prepared.canonical).toBe(canonicalize({ streamId: stream, eventId, type, schemaVersion, data, metadata }));
+            expect(prepared.canonical).toBe(canonicalContent(prepared));
+            expect(prepared.contentHash).toBe(contentHash(prepared));
+          }
+        },
+      ),
       { numRuns: 1000 },
     );
   });

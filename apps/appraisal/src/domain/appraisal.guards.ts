@@ -38,7 +38,11 @@ export function requireMemberOf(actor: Actor, unitId: string): void {
 
 export function requireNotFinalized(state: StartedAppraisal): void {
   if (state.phase === 'finalized') {
-    throw new AppraisalError('APPRAISAL_FINALIZED', `The appraisal of ${state.unitId} is finalized: only a correction by the province admin changes it`, PHASE_FIELD);
+    throw new AppraisalError(
+      'APPRAISAL_FINALIZED',
+      `The appraisal of ${state.unitId} is finalized: only a correction by the province admin changes it`,
+      PHASE_FIELD,
+    );
   }
 }
 

@@ -12,7 +12,8 @@ describe('event metadata: who, in which role, from which unit, and why', () => {
 
   it('leaves out a reason the command did not give', () => expect(eventMetadata(accept('1.1'))).not.toHaveProperty('reason'));
 
-  it('records the chair who recorded a council decision', () => expect(eventMetadata(resolve('7.3'))).toMatchObject({ actor: chair.userId, role: 'COUNCIL_CHAIR' }));
+  it('records the chair who recorded a council decision', () =>
+    expect(eventMetadata(resolve('7.3'))).toMatchObject({ actor: chair.userId, role: 'COUNCIL_CHAIR' }));
 });
 
 describe('appraisalStream', () => {

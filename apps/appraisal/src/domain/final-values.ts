@@ -37,7 +37,9 @@ export function finalValues(state: AppraisalState): FinalValues {
     selfScores: leaves.flatMap((leaf) => (leaf.self ? [{ criterion: leaf.leaf.code, points: leaf.self }] : [])),
     appraisal: leaves
       .filter((leaf) => !leaf.notApplicableBySetup)
-      .map((leaf): AppraisedScore => (leaf.value === null ? { criterion: leaf.leaf.code, applicable: false } : { criterion: leaf.leaf.code, points: leaf.value })),
+      .map((leaf): AppraisedScore =>
+        leaf.value === null ? { criterion: leaf.leaf.code, applicable: false } : { criterion: leaf.leaf.code, points: leaf.value },
+      ),
     notApplicable: leaves.filter((leaf) => leaf.notApplicableBySetup).map((leaf) => leaf.leaf.code),
     bonus: inForce.filter((adjustment) => adjustment.kind === 'bonus').map((adjustment) => adjustment.points),
     deductions: inForce.filter((adjustment) => adjustment.kind === 'deduction').map((adjustment) => adjustment.points),

@@ -81,7 +81,9 @@ describe('DOMAIN.md worked example: Department X from self-assessment to the fin
   });
 
   it('the council restores 1.50 by 5 votes of 7, the chair recording it', () => {
-    expect(x.issue(resolve('7.3', { points: 1.5, votes: votes(5, 7) }))).toEqual([explanationResolved('7.3', 'changed', '0.75', '1.50', REASON_COUNCIL, votes(5, 7))]);
+    expect(x.issue(resolve('7.3', { points: 1.5, votes: votes(5, 7) }))).toEqual([
+      explanationResolved('7.3', 'changed', '0.75', '1.50', REASON_COUNCIL, votes(5, 7)),
+    ]);
   });
 
   it('the chair finalizes after the deadline with the final values and the deduction total', () => {

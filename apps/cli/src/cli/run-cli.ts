@@ -61,7 +61,8 @@ async function dispatch(argv: string[]): Promise<number> {
   if (!command) throw new CliError('no command given', 2);
   const arity = ARITY[command];
   if (!arity) throw new CliError(`unknown command "${command}"`, 2);
-  if (args.length < arity[0] || args.length > arity[1]) throw new CliError(`${command} takes ${arity[0] === arity[1] ? arity[0] : `${arity[0]} to ${arity[1]}`} argument(s), got ${args.length}`, 2);
+  if (args.length < arity[0] || args.length > arity[1])
+    throw new CliError(`${command} takes ${arity[0] === arity[1] ? arity[0] : `${arity[0]} to ${arity[1]}`} argument(s), got ${args.length}`, 2);
   if (values.group !== undefined && command !== 'results') throw new CliError(`--group is an option of results, not of ${command}`, 2);
   const dataDir = values['data-dir'] as string;
 
@@ -73,7 +74,13 @@ async function dispatch(argv: string[]): Promise<number> {
       await resultsCommand({ cycleId: args[0], group: values.group, format: formatOf(values.format, RESULT_FORMATS, 'table') as ResultsFormat, dataDir });
       return 0;
     case 'audit':
-      await auditCommand({ cycleId: args[0], unitId: args[1], criterion: args[2], format: formatOf(values.format, AUDIT_FORMATS, 'table') as AuditFormat, dataDir });
+      await auditCommand({
+        cycleId: args[0],
+        unitId: args[1],
+        criterion: args[2],
+        format: formatOf(values.format, AUDIT_FORMATS, 'table') as AuditFormat,
+        dataDir,
+      });
       return 0;
     case 'verify':
       return (await verify({ dataDir })) ? 0 : 1;

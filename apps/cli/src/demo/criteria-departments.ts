@@ -11,10 +11,20 @@ export const criteriaOfDepartments: readonly DemoNode[] = [
         evidence: { kind: 'KH', title: 'Kế hoạch cải cách hành chính năm 2025', month: 1 },
         lowered: ['Kế hoạch ban hành sau ngày 15/01/2025, chậm so với thời hạn quy định'],
       }),
-      bands('1.1.2', 'Mức độ hoàn thành kế hoạch CCHC năm', 2, [[1, 2], [0.9, 1.5], [0.8, 1]], {
-        evidence: { kind: 'BC', title: 'Báo cáo kết quả thực hiện kế hoạch CCHC năm 2025', month: 11 },
-        measure: 'tỷ lệ nhiệm vụ trong kế hoạch CCHC hoàn thành',
-      }),
+      bands(
+        '1.1.2',
+        'Mức độ hoàn thành kế hoạch CCHC năm',
+        2,
+        [
+          [1, 2],
+          [0.9, 1.5],
+          [0.8, 1],
+        ],
+        {
+          evidence: { kind: 'BC', title: 'Báo cáo kết quả thực hiện kế hoạch CCHC năm 2025', month: 11 },
+          measure: 'tỷ lệ nhiệm vụ trong kế hoạch CCHC hoàn thành',
+        },
+      ),
     ]),
     deduction('1.2', 'Thực hiện chế độ báo cáo CCHC định kỳ đầy đủ, đúng hạn', 1.5, 0.25, 1, {
       evidence: { kind: 'BC', title: 'Báo cáo CCHC quý III năm 2025', month: 9 },
@@ -28,10 +38,20 @@ export const criteriaOfDepartments: readonly DemoNode[] = [
         'Hình thức tuyên truyền chưa đa dạng, chỉ đăng tin trên trang thông tin điện tử',
       ],
     }),
-    bands('1.4', 'Thực hiện nhiệm vụ UBND tỉnh, Chủ tịch UBND tỉnh giao', 3, [[1, 3], [0.95, 2], [0.9, 1]], {
-      evidence: { kind: 'BC', title: 'Báo cáo kết quả thực hiện nhiệm vụ UBND tỉnh giao năm 2025', month: 11 },
-      measure: 'tỷ lệ nhiệm vụ UBND tỉnh giao hoàn thành đúng hạn',
-    }),
+    bands(
+      '1.4',
+      'Thực hiện nhiệm vụ UBND tỉnh, Chủ tịch UBND tỉnh giao',
+      3,
+      [
+        [1, 3],
+        [0.95, 2],
+        [0.9, 1],
+      ],
+      {
+        evidence: { kind: 'BC', title: 'Báo cáo kết quả thực hiện nhiệm vụ UBND tỉnh giao năm 2025', month: 11 },
+        measure: 'tỷ lệ nhiệm vụ UBND tỉnh giao hoàn thành đúng hạn',
+      },
+    ),
     manual('1.5', 'Sáng kiến, giải pháp mới trong CCHC được công nhận', 2, 0.5, {
       evidence: { kind: 'QĐ', title: 'Quyết định công nhận sáng kiến cải cách hành chính', month: 10 },
       lowered: ['Giải pháp chưa được cấp có thẩm quyền công nhận là sáng kiến', 'Sáng kiến mới được công nhận ở cấp cơ sở'],
@@ -42,11 +62,21 @@ export const criteriaOfDepartments: readonly DemoNode[] = [
     }),
   ]),
   branch('2', 'Cải cách thể chế', [
-    bands('2.1', 'Tham mưu ban hành văn bản QPPL đúng kế hoạch', 2.5, [[1, 2.5], [0.9, 1.5], [0.8, 0.5]], {
-      evidence: { kind: 'BC', title: 'Báo cáo công tác xây dựng văn bản QPPL năm 2025', month: 11 },
-      measure: 'tỷ lệ văn bản QPPL tham mưu ban hành đúng kế hoạch',
-      notApplicable: 'Đơn vị không được giao chủ trì tham mưu văn bản QPPL trong năm 2025',
-    }),
+    bands(
+      '2.1',
+      'Tham mưu ban hành văn bản QPPL đúng kế hoạch',
+      2.5,
+      [
+        [1, 2.5],
+        [0.9, 1.5],
+        [0.8, 0.5],
+      ],
+      {
+        evidence: { kind: 'BC', title: 'Báo cáo công tác xây dựng văn bản QPPL năm 2025', month: 11 },
+        measure: 'tỷ lệ văn bản QPPL tham mưu ban hành đúng kế hoạch',
+        notApplicable: 'Đơn vị không được giao chủ trì tham mưu văn bản QPPL trong năm 2025',
+      },
+    ),
     manual('2.2', 'Chất lượng văn bản QPPL tham mưu ban hành', 2, 0.5, {
       evidence: { kind: 'BC', title: 'Báo cáo tự kiểm tra văn bản QPPL năm 2025', month: 10 },
       lowered: ['01 văn bản bị Sở Tư pháp kiến nghị sửa đổi sau kiểm tra', 'Hồ sơ dự thảo thiếu báo cáo đánh giá tác động chính sách'],
@@ -71,10 +101,21 @@ export const criteriaOfDepartments: readonly DemoNode[] = [
       evidence: { kind: 'QĐ', title: 'Quyết định công bố danh mục TTHC thuộc thẩm quyền giải quyết', month: 4 },
       violation: 'TTHC công bố, công khai chậm so với quy định',
     }),
-    bands('3.3', 'Tỷ lệ hồ sơ TTHC giải quyết đúng hạn', 3, [[1, 3], [0.98, 2], [0.95, 1]], {
-      evidence: { kind: 'BC', title: 'Báo cáo tình hình tiếp nhận, giải quyết hồ sơ TTHC năm 2025', month: 11 },
-      measure: 'tỷ lệ hồ sơ TTHC giải quyết đúng hạn theo Hệ thống thông tin giải quyết TTHC tỉnh',
-    }, 'system'),
+    bands(
+      '3.3',
+      'Tỷ lệ hồ sơ TTHC giải quyết đúng hạn',
+      3,
+      [
+        [1, 3],
+        [0.98, 2],
+        [0.95, 1],
+      ],
+      {
+        evidence: { kind: 'BC', title: 'Báo cáo tình hình tiếp nhận, giải quyết hồ sơ TTHC năm 2025', month: 11 },
+        measure: 'tỷ lệ hồ sơ TTHC giải quyết đúng hạn theo Hệ thống thông tin giải quyết TTHC tỉnh',
+      },
+      'system',
+    ),
     manual('3.4', 'Tiếp nhận, xử lý phản ánh, kiến nghị về quy định hành chính', 3, 0.25, {
       evidence: { kind: 'BC', title: 'Báo cáo kết quả tiếp nhận, xử lý phản ánh, kiến nghị năm 2025', month: 11 },
       lowered: ['02 phản ánh, kiến nghị xử lý quá thời hạn', 'Chưa công khai kết quả xử lý phản ánh, kiến nghị trên Cổng thông tin điện tử'],
@@ -106,10 +147,20 @@ export const criteriaOfDepartments: readonly DemoNode[] = [
       evidence: { kind: 'BC', title: 'Báo cáo kết quả đánh giá, xếp loại công chức, viên chức', month: 1 },
       lowered: ['Đánh giá, xếp loại chưa gắn với kết quả thực hiện nhiệm vụ được giao'],
     }),
-    bands('5.3', 'Đào tạo, bồi dưỡng công chức, viên chức theo kế hoạch', 1.5, [[1, 1.5], [0.9, 1], [0.8, 0.5]], {
-      evidence: { kind: 'KH', title: 'Kế hoạch đào tạo, bồi dưỡng công chức, viên chức năm 2025', month: 1 },
-      measure: 'tỷ lệ hoàn thành kế hoạch đào tạo, bồi dưỡng',
-    }),
+    bands(
+      '5.3',
+      'Đào tạo, bồi dưỡng công chức, viên chức theo kế hoạch',
+      1.5,
+      [
+        [1, 1.5],
+        [0.9, 1],
+        [0.8, 0.5],
+      ],
+      {
+        evidence: { kind: 'KH', title: 'Kế hoạch đào tạo, bồi dưỡng công chức, viên chức năm 2025', month: 1 },
+        measure: 'tỷ lệ hoàn thành kế hoạch đào tạo, bồi dưỡng',
+      },
+    ),
     deduction('5.4', 'Chấp hành kỷ luật, kỷ cương hành chính', 3, 0.5, 2, {
       evidence: { kind: 'BC', title: 'Báo cáo công tác kiểm tra công vụ năm 2025', month: 11 },
       violation: 'công chức, viên chức bị xử lý kỷ luật',
@@ -131,11 +182,21 @@ export const criteriaOfDepartments: readonly DemoNode[] = [
       lowered: ['Chưa thực hiện xong kiến nghị của Kiểm toán nhà nước khu vực'],
       notApplicable: 'Trong năm 2025 đơn vị không có cuộc thanh tra, kiểm toán về tài chính',
     }),
-    bands('6.4', 'Tỷ lệ giải ngân vốn đầu tư công được giao', 2, [[1, 2], [0.9, 1.5], [0.8, 1]], {
-      evidence: { kind: 'BC', title: 'Báo cáo tình hình giải ngân vốn đầu tư công năm 2025', month: 11 },
-      measure: 'tỷ lệ giải ngân vốn đầu tư công được giao',
-      notApplicable: 'Đơn vị không được giao kế hoạch vốn đầu tư công năm 2025',
-    }),
+    bands(
+      '6.4',
+      'Tỷ lệ giải ngân vốn đầu tư công được giao',
+      2,
+      [
+        [1, 2],
+        [0.9, 1.5],
+        [0.8, 1],
+      ],
+      {
+        evidence: { kind: 'BC', title: 'Báo cáo tình hình giải ngân vốn đầu tư công năm 2025', month: 11 },
+        measure: 'tỷ lệ giải ngân vốn đầu tư công được giao',
+        notApplicable: 'Đơn vị không được giao kế hoạch vốn đầu tư công năm 2025',
+      },
+    ),
   ]),
   branch('7', 'Xây dựng chính quyền điện tử, chính quyền số', [
     allOrNothing('7.1', 'Ban hành kế hoạch chuyển đổi số năm', 1, {
@@ -143,32 +204,79 @@ export const criteriaOfDepartments: readonly DemoNode[] = [
       lowered: ['Kế hoạch ban hành sau thời hạn hướng dẫn của Sở Khoa học và Công nghệ'],
     }),
     branch('7.2', 'Xử lý văn bản, hồ sơ công việc trên môi trường điện tử', [
-      bands('7.2.1', 'Tỷ lệ văn bản đi được ký số', 1.5, [[1, 1.5], [0.95, 1], [0.9, 0.5]], {
-        evidence: { kind: 'BC', title: 'Báo cáo kết quả ứng dụng chữ ký số năm 2025', month: 11 },
-        measure: 'tỷ lệ văn bản đi được ký số trên Hệ thống quản lý văn bản và điều hành',
-      }, 'system'),
-      bands('7.2.2', 'Tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng', 1.5, [[1, 1.5], [0.95, 1], [0.9, 0.5]], {
-        evidence: { kind: 'BC', title: 'Báo cáo kết quả xử lý hồ sơ công việc trên môi trường mạng', month: 11 },
-        measure: 'tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng',
-      }, 'system'),
+      bands(
+        '7.2.1',
+        'Tỷ lệ văn bản đi được ký số',
+        1.5,
+        [
+          [1, 1.5],
+          [0.95, 1],
+          [0.9, 0.5],
+        ],
+        {
+          evidence: { kind: 'BC', title: 'Báo cáo kết quả ứng dụng chữ ký số năm 2025', month: 11 },
+          measure: 'tỷ lệ văn bản đi được ký số trên Hệ thống quản lý văn bản và điều hành',
+        },
+        'system',
+      ),
+      bands(
+        '7.2.2',
+        'Tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng',
+        1.5,
+        [
+          [1, 1.5],
+          [0.95, 1],
+          [0.9, 0.5],
+        ],
+        {
+          evidence: { kind: 'BC', title: 'Báo cáo kết quả xử lý hồ sơ công việc trên môi trường mạng', month: 11 },
+          measure: 'tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng',
+        },
+        'system',
+      ),
     ]),
     manual('7.3', 'Cung cấp dịch vụ công trực tuyến toàn trình', 3, 0.25, {
       evidence: { kind: 'BC', title: 'Báo cáo kết quả cung cấp dịch vụ công trực tuyến năm 2025', month: 10 },
-      lowered: ['Còn 03 TTHC đủ điều kiện nhưng chưa cung cấp trực tuyến toàn trình', 'Một số dịch vụ công trực tuyến chưa tích hợp lên Cổng Dịch vụ công quốc gia'],
+      lowered: [
+        'Còn 03 TTHC đủ điều kiện nhưng chưa cung cấp trực tuyến toàn trình',
+        'Một số dịch vụ công trực tuyến chưa tích hợp lên Cổng Dịch vụ công quốc gia',
+      ],
     }),
-    bands('7.4', 'Tỷ lệ hồ sơ TTHC được tiếp nhận trực tuyến', 2.5, [[0.8, 2.5], [0.6, 1.5], [0.4, 0.5]], {
-      evidence: { kind: 'BC', title: 'Báo cáo số liệu hồ sơ trực tuyến từ Hệ thống thông tin giải quyết TTHC', month: 11 },
-      measure: 'tỷ lệ hồ sơ TTHC được tiếp nhận trực tuyến',
-    }, 'system'),
+    bands(
+      '7.4',
+      'Tỷ lệ hồ sơ TTHC được tiếp nhận trực tuyến',
+      2.5,
+      [
+        [0.8, 2.5],
+        [0.6, 1.5],
+        [0.4, 0.5],
+      ],
+      {
+        evidence: { kind: 'BC', title: 'Báo cáo số liệu hồ sơ trực tuyến từ Hệ thống thông tin giải quyết TTHC', month: 11 },
+        measure: 'tỷ lệ hồ sơ TTHC được tiếp nhận trực tuyến',
+      },
+      'system',
+    ),
     manual('7.5', 'Tỷ lệ thanh toán trực tuyến phí, lệ phí', 2, 0.25, {
       evidence: { kind: 'BC', title: 'Báo cáo kết quả thanh toán trực tuyến', month: 7 },
       lowered: ['Minh chứng chỉ có số liệu 6 tháng đầu năm', 'Tỷ lệ thanh toán trực tuyến thấp hơn chỉ tiêu của tỉnh'],
       notApplicable: 'TTHC thuộc thẩm quyền của đơn vị không thu phí, lệ phí',
     }),
-    bands('7.6', 'Số hóa hồ sơ, kết quả giải quyết TTHC', 2, [[1, 2], [0.9, 1.5], [0.8, 1]], {
-      evidence: { kind: 'BC', title: 'Báo cáo kết quả số hóa hồ sơ, kết quả giải quyết TTHC', month: 11 },
-      measure: 'tỷ lệ hồ sơ, kết quả giải quyết TTHC được số hóa',
-    }, 'system'),
+    bands(
+      '7.6',
+      'Số hóa hồ sơ, kết quả giải quyết TTHC',
+      2,
+      [
+        [1, 2],
+        [0.9, 1.5],
+        [0.8, 1],
+      ],
+      {
+        evidence: { kind: 'BC', title: 'Báo cáo kết quả số hóa hồ sơ, kết quả giải quyết TTHC', month: 11 },
+        measure: 'tỷ lệ hồ sơ, kết quả giải quyết TTHC được số hóa',
+      },
+      'system',
+    ),
     deduction('7.7', 'Bảo đảm an toàn thông tin mạng', 2, 0.5, 1.5, {
       evidence: { kind: 'QC', title: 'Quy chế bảo đảm an toàn thông tin mạng', month: 3 },
       violation: 'sự cố mất an toàn thông tin mạng không báo cáo kịp thời',
@@ -183,10 +291,20 @@ export const criteriaOfDepartments: readonly DemoNode[] = [
       evidence: { kind: 'QĐ', title: 'Quyết định cử công chức làm việc tại Trung tâm Phục vụ hành chính công tỉnh', month: 1 },
       lowered: ['Còn 02 TTHC chưa đưa ra tiếp nhận tại Trung tâm Phục vụ hành chính công', 'Công chức được cử chưa bảo đảm thời gian làm việc theo quy định'],
     }),
-    bands('8.2', 'Cập nhật, đồng bộ hồ sơ lên Hệ thống thông tin giải quyết TTHC tỉnh', 2, [[1, 2], [0.95, 1]], {
-      evidence: { kind: 'BC', title: 'Báo cáo cập nhật hồ sơ trên Hệ thống thông tin giải quyết TTHC', month: 11 },
-      measure: 'tỷ lệ hồ sơ được cập nhật, đồng bộ lên Hệ thống thông tin giải quyết TTHC',
-    }, 'system'),
+    bands(
+      '8.2',
+      'Cập nhật, đồng bộ hồ sơ lên Hệ thống thông tin giải quyết TTHC tỉnh',
+      2,
+      [
+        [1, 2],
+        [0.95, 1],
+      ],
+      {
+        evidence: { kind: 'BC', title: 'Báo cáo cập nhật hồ sơ trên Hệ thống thông tin giải quyết TTHC', month: 11 },
+        measure: 'tỷ lệ hồ sơ được cập nhật, đồng bộ lên Hệ thống thông tin giải quyết TTHC',
+      },
+      'system',
+    ),
     manual('8.3', 'Tiếp nhận hồ sơ, trả kết quả qua dịch vụ bưu chính công ích', 1.5, 0.25, {
       evidence: { kind: 'BC', title: 'Báo cáo kết quả tiếp nhận, trả kết quả qua dịch vụ bưu chính công ích', month: 10 },
       lowered: ['Tỷ lệ hồ sơ tiếp nhận qua dịch vụ bưu chính công ích thấp hơn chỉ tiêu của tỉnh'],

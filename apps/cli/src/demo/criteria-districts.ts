@@ -11,10 +11,20 @@ export const criteriaOfDistricts: readonly DemoNode[] = [
         evidence: { kind: 'KH', title: 'Kế hoạch cải cách hành chính năm 2025 của UBND huyện', month: 1 },
         lowered: ['Kế hoạch ban hành sau ngày 15/01/2025, chậm so với thời hạn quy định'],
       }),
-      bands('1.1.2', 'Mức độ hoàn thành kế hoạch CCHC năm', 2, [[1, 2], [0.9, 1.5], [0.8, 1]], {
-        evidence: { kind: 'BC', title: 'Báo cáo kết quả thực hiện kế hoạch CCHC năm 2025', month: 11 },
-        measure: 'tỷ lệ nhiệm vụ trong kế hoạch CCHC hoàn thành',
-      }),
+      bands(
+        '1.1.2',
+        'Mức độ hoàn thành kế hoạch CCHC năm',
+        2,
+        [
+          [1, 2],
+          [0.9, 1.5],
+          [0.8, 1],
+        ],
+        {
+          evidence: { kind: 'BC', title: 'Báo cáo kết quả thực hiện kế hoạch CCHC năm 2025', month: 11 },
+          measure: 'tỷ lệ nhiệm vụ trong kế hoạch CCHC hoàn thành',
+        },
+      ),
     ]),
     deduction('1.2', 'Thực hiện chế độ báo cáo CCHC định kỳ đầy đủ, đúng hạn', 1, 0.25, 1, {
       evidence: { kind: 'BC', title: 'Báo cáo CCHC quý III năm 2025', month: 9 },
@@ -28,10 +38,19 @@ export const criteriaOfDistricts: readonly DemoNode[] = [
       evidence: { kind: 'KH', title: 'Kế hoạch tuyên truyền CCHC năm 2025', month: 2 },
       lowered: ['Chưa tuyên truyền các chỉ số PAPI, SIPAS, DGI đến thôn, tổ dân phố'],
     }),
-    bands('1.5', 'Thực hiện nhiệm vụ UBND tỉnh, Chủ tịch UBND tỉnh giao', 2.5, [[1, 2.5], [0.95, 1.25]], {
-      evidence: { kind: 'BC', title: 'Báo cáo kết quả thực hiện nhiệm vụ UBND tỉnh giao năm 2025', month: 11 },
-      measure: 'tỷ lệ nhiệm vụ UBND tỉnh giao hoàn thành đúng hạn',
-    }),
+    bands(
+      '1.5',
+      'Thực hiện nhiệm vụ UBND tỉnh, Chủ tịch UBND tỉnh giao',
+      2.5,
+      [
+        [1, 2.5],
+        [0.95, 1.25],
+      ],
+      {
+        evidence: { kind: 'BC', title: 'Báo cáo kết quả thực hiện nhiệm vụ UBND tỉnh giao năm 2025', month: 11 },
+        measure: 'tỷ lệ nhiệm vụ UBND tỉnh giao hoàn thành đúng hạn',
+      },
+    ),
     manual('1.6', 'Đổi mới, sáng tạo trong CCHC', 2, 0.5, {
       evidence: { kind: 'QĐ', title: 'Quyết định công nhận mô hình, sáng kiến CCHC', month: 10 },
       lowered: ['Mô hình mới triển khai thí điểm tại 01 xã, chưa được đánh giá hiệu quả'],
@@ -65,14 +84,35 @@ export const criteriaOfDistricts: readonly DemoNode[] = [
       evidence: { kind: 'BC', title: 'Báo cáo kết quả niêm yết, công khai TTHC', month: 6 },
       violation: 'xã, thị trấn niêm yết TTHC chưa đầy đủ, kịp thời',
     }),
-    bands('3.3', 'Tỷ lệ hồ sơ TTHC cấp huyện giải quyết đúng hạn', 2.5, [[1, 2.5], [0.98, 1.5], [0.95, 0.5]], {
-      evidence: { kind: 'BC', title: 'Báo cáo tình hình giải quyết hồ sơ TTHC cấp huyện năm 2025', month: 11 },
-      measure: 'tỷ lệ hồ sơ TTHC cấp huyện giải quyết đúng hạn trên hệ thống iGate',
-    }, 'system'),
-    bands('3.4', 'Tỷ lệ hồ sơ TTHC cấp xã giải quyết đúng hạn', 2, [[1, 2], [0.95, 1]], {
-      evidence: { kind: 'BC', title: 'Báo cáo tình hình giải quyết hồ sơ TTHC cấp xã năm 2025', month: 11 },
-      measure: 'tỷ lệ hồ sơ TTHC cấp xã giải quyết đúng hạn trên hệ thống iGate',
-    }, 'system'),
+    bands(
+      '3.3',
+      'Tỷ lệ hồ sơ TTHC cấp huyện giải quyết đúng hạn',
+      2.5,
+      [
+        [1, 2.5],
+        [0.98, 1.5],
+        [0.95, 0.5],
+      ],
+      {
+        evidence: { kind: 'BC', title: 'Báo cáo tình hình giải quyết hồ sơ TTHC cấp huyện năm 2025', month: 11 },
+        measure: 'tỷ lệ hồ sơ TTHC cấp huyện giải quyết đúng hạn trên hệ thống iGate',
+      },
+      'system',
+    ),
+    bands(
+      '3.4',
+      'Tỷ lệ hồ sơ TTHC cấp xã giải quyết đúng hạn',
+      2,
+      [
+        [1, 2],
+        [0.95, 1],
+      ],
+      {
+        evidence: { kind: 'BC', title: 'Báo cáo tình hình giải quyết hồ sơ TTHC cấp xã năm 2025', month: 11 },
+        measure: 'tỷ lệ hồ sơ TTHC cấp xã giải quyết đúng hạn trên hệ thống iGate',
+      },
+      'system',
+    ),
     allOrNothing('3.5', 'Thực hiện xin lỗi tổ chức, cá nhân khi hồ sơ trễ hạn', 1, {
       evidence: { kind: 'BC', title: 'Báo cáo việc xin lỗi tổ chức, cá nhân đối với hồ sơ trễ hạn', month: 11 },
       lowered: ['Có hồ sơ trễ hạn nhưng chưa có văn bản xin lỗi tổ chức, cá nhân'],
@@ -108,10 +148,20 @@ export const criteriaOfDistricts: readonly DemoNode[] = [
       evidence: { kind: 'BC', title: 'Báo cáo kết quả tuyển dụng, bố trí công chức, viên chức', month: 9 },
       lowered: ['01 trường hợp điều động chưa đúng quy trình'],
     }),
-    bands('5.3', 'Cán bộ, công chức cấp xã đạt chuẩn', 2, [[1, 2], [0.95, 1.5], [0.9, 1]], {
-      evidence: { kind: 'BC', title: 'Báo cáo chất lượng đội ngũ cán bộ, công chức cấp xã', month: 6 },
-      measure: 'tỷ lệ cán bộ, công chức cấp xã đạt chuẩn',
-    }),
+    bands(
+      '5.3',
+      'Cán bộ, công chức cấp xã đạt chuẩn',
+      2,
+      [
+        [1, 2],
+        [0.95, 1.5],
+        [0.9, 1],
+      ],
+      {
+        evidence: { kind: 'BC', title: 'Báo cáo chất lượng đội ngũ cán bộ, công chức cấp xã', month: 6 },
+        measure: 'tỷ lệ cán bộ, công chức cấp xã đạt chuẩn',
+      },
+    ),
     manual('5.4', 'Đào tạo, bồi dưỡng cán bộ, công chức', 1.5, 0.25, {
       evidence: { kind: 'KH', title: 'Kế hoạch đào tạo, bồi dưỡng cán bộ, công chức năm 2025', month: 1 },
       lowered: ['Hoàn thành 80% kế hoạch đào tạo, bồi dưỡng'],
@@ -123,10 +173,20 @@ export const criteriaOfDistricts: readonly DemoNode[] = [
     survey('5.6', 'Đánh giá về chế độ công vụ (điều tra xã hội học)', 4),
   ]),
   branch('6', 'Cải cách tài chính công', [
-    bands('6.1', 'Thu ngân sách trên địa bàn đạt dự toán tỉnh giao', 2.5, [[1, 2.5], [0.95, 1.5], [0.9, 0.5]], {
-      evidence: { kind: 'BC', title: 'Báo cáo tình hình thu, chi ngân sách năm 2025', month: 11 },
-      measure: 'tỷ lệ thu ngân sách so với dự toán tỉnh giao',
-    }),
+    bands(
+      '6.1',
+      'Thu ngân sách trên địa bàn đạt dự toán tỉnh giao',
+      2.5,
+      [
+        [1, 2.5],
+        [0.95, 1.5],
+        [0.9, 0.5],
+      ],
+      {
+        evidence: { kind: 'BC', title: 'Báo cáo tình hình thu, chi ngân sách năm 2025', month: 11 },
+        measure: 'tỷ lệ thu ngân sách so với dự toán tỉnh giao',
+      },
+    ),
     manual('6.2', 'Quản lý, sử dụng kinh phí và tài sản công', 2, 0.5, {
       evidence: { kind: 'QC', title: 'Quy chế chi tiêu nội bộ năm 2025', month: 2 },
       lowered: ['Chưa công khai dự toán, quyết toán ngân sách đúng thời hạn'],
@@ -135,10 +195,20 @@ export const criteriaOfDistricts: readonly DemoNode[] = [
       evidence: { kind: 'QĐ', title: 'Quyết định giao quyền tự chủ tài chính cho đơn vị sự nghiệp công lập', month: 4 },
       lowered: ['02 đơn vị sự nghiệp chưa xây dựng phương án tự chủ tài chính'],
     }),
-    bands('6.4', 'Tỷ lệ giải ngân vốn đầu tư công', 2.5, [[1, 2.5], [0.9, 1.5], [0.8, 0.5]], {
-      evidence: { kind: 'BC', title: 'Báo cáo tình hình giải ngân vốn đầu tư công năm 2025', month: 11 },
-      measure: 'tỷ lệ giải ngân vốn đầu tư công được giao',
-    }),
+    bands(
+      '6.4',
+      'Tỷ lệ giải ngân vốn đầu tư công',
+      2.5,
+      [
+        [1, 2.5],
+        [0.9, 1.5],
+        [0.8, 0.5],
+      ],
+      {
+        evidence: { kind: 'BC', title: 'Báo cáo tình hình giải ngân vốn đầu tư công năm 2025', month: 11 },
+        measure: 'tỷ lệ giải ngân vốn đầu tư công được giao',
+      },
+    ),
     survey('6.5', 'Đánh giá về quản lý tài chính công (điều tra xã hội học)', 2),
   ]),
   branch('7', 'Xây dựng chính quyền điện tử, chính quyền số', [
@@ -147,19 +217,50 @@ export const criteriaOfDistricts: readonly DemoNode[] = [
       lowered: ['Kế hoạch ban hành sau thời hạn hướng dẫn của tỉnh'],
     }),
     branch('7.2', 'Ứng dụng công nghệ thông tin trong xử lý công việc', [
-      bands('7.2.1', 'Tỷ lệ văn bản đi được ký số', 1, [[1, 1], [0.9, 0.5]], {
-        evidence: { kind: 'BC', title: 'Báo cáo kết quả ứng dụng chữ ký số năm 2025', month: 11 },
-        measure: 'tỷ lệ văn bản đi được ký số trên phần mềm quản lý văn bản iDesk',
-      }, 'system'),
-      bands('7.2.2', 'Tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng', 1, [[1, 1], [0.9, 0.5]], {
-        evidence: { kind: 'BC', title: 'Báo cáo kết quả xử lý hồ sơ công việc trên môi trường mạng', month: 11 },
-        measure: 'tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng',
-      }, 'system'),
+      bands(
+        '7.2.1',
+        'Tỷ lệ văn bản đi được ký số',
+        1,
+        [
+          [1, 1],
+          [0.9, 0.5],
+        ],
+        {
+          evidence: { kind: 'BC', title: 'Báo cáo kết quả ứng dụng chữ ký số năm 2025', month: 11 },
+          measure: 'tỷ lệ văn bản đi được ký số trên phần mềm quản lý văn bản iDesk',
+        },
+        'system',
+      ),
+      bands(
+        '7.2.2',
+        'Tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng',
+        1,
+        [
+          [1, 1],
+          [0.9, 0.5],
+        ],
+        {
+          evidence: { kind: 'BC', title: 'Báo cáo kết quả xử lý hồ sơ công việc trên môi trường mạng', month: 11 },
+          measure: 'tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng',
+        },
+        'system',
+      ),
     ]),
-    bands('7.3', 'Tỷ lệ hồ sơ TTHC được tiếp nhận trực tuyến', 2, [[0.8, 2], [0.6, 1], [0.4, 0.5]], {
-      evidence: { kind: 'BC', title: 'Báo cáo số liệu hồ sơ trực tuyến trên hệ thống iGate', month: 11 },
-      measure: 'tỷ lệ hồ sơ TTHC được tiếp nhận trực tuyến',
-    }, 'system'),
+    bands(
+      '7.3',
+      'Tỷ lệ hồ sơ TTHC được tiếp nhận trực tuyến',
+      2,
+      [
+        [0.8, 2],
+        [0.6, 1],
+        [0.4, 0.5],
+      ],
+      {
+        evidence: { kind: 'BC', title: 'Báo cáo số liệu hồ sơ trực tuyến trên hệ thống iGate', month: 11 },
+        measure: 'tỷ lệ hồ sơ TTHC được tiếp nhận trực tuyến',
+      },
+      'system',
+    ),
     manual('7.4', 'Thanh toán trực tuyến phí, lệ phí', 1.5, 0.25, {
       evidence: { kind: 'BC', title: 'Báo cáo kết quả thanh toán trực tuyến', month: 7 },
       lowered: ['Minh chứng chỉ có số liệu 6 tháng đầu năm'],
@@ -181,16 +282,30 @@ export const criteriaOfDistricts: readonly DemoNode[] = [
   branch('8', 'Thực hiện cơ chế một cửa, một cửa liên thông', [
     manual('8.1', 'Tổ chức, hoạt động của Trung tâm Hành chính công huyện', 3, 0.5, {
       evidence: { kind: 'QC', title: 'Quy chế tổ chức và hoạt động của Trung tâm Hành chính công huyện', month: 3 },
-      lowered: ['Chưa bố trí đủ công chức các lĩnh vực tại Trung tâm Hành chính công', 'Chưa thực hiện đánh giá mức độ hài lòng trên thiết bị điện tử tại quầy'],
+      lowered: [
+        'Chưa bố trí đủ công chức các lĩnh vực tại Trung tâm Hành chính công',
+        'Chưa thực hiện đánh giá mức độ hài lòng trên thiết bị điện tử tại quầy',
+      ],
     }),
     manual('8.2', 'Bộ phận một cửa cấp xã hiện đại', 2.5, 0.25, {
       evidence: { kind: 'BC', title: 'Báo cáo kết quả xây dựng bộ phận một cửa cấp xã hiện đại', month: 9 },
       lowered: ['03 xã chưa đạt tiêu chí bộ phận một cửa hiện đại'],
     }),
-    bands('8.3', 'Cập nhật hồ sơ lên Hệ thống thông tin giải quyết TTHC tỉnh', 2.5, [[1, 2.5], [0.95, 1.5], [0.9, 0.5]], {
-      evidence: { kind: 'BC', title: 'Báo cáo cập nhật hồ sơ trên hệ thống iGate', month: 11 },
-      measure: 'tỷ lệ hồ sơ TTHC được cập nhật lên hệ thống iGate',
-    }, 'system'),
+    bands(
+      '8.3',
+      'Cập nhật hồ sơ lên Hệ thống thông tin giải quyết TTHC tỉnh',
+      2.5,
+      [
+        [1, 2.5],
+        [0.95, 1.5],
+        [0.9, 0.5],
+      ],
+      {
+        evidence: { kind: 'BC', title: 'Báo cáo cập nhật hồ sơ trên hệ thống iGate', month: 11 },
+        measure: 'tỷ lệ hồ sơ TTHC được cập nhật lên hệ thống iGate',
+      },
+      'system',
+    ),
     manual('8.4', 'Tiếp nhận hồ sơ, trả kết quả qua dịch vụ bưu chính công ích', 1.5, 0.25, {
       evidence: { kind: 'BC', title: 'Báo cáo kết quả tiếp nhận, trả kết quả qua dịch vụ bưu chính công ích', month: 10 },
       lowered: ['Tỷ lệ hồ sơ qua dịch vụ bưu chính công ích thấp hơn chỉ tiêu của tỉnh'],

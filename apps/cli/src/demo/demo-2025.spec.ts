@@ -27,7 +27,10 @@ describe('the demo cycle demo-2025.json', () => {
 
   it('has 2 groups of 18 departments and 10 districts, each on its own set of 8 fields worth 100 points', () => {
     const file = demo();
-    expect(file.groups.map((group) => [group.id, file.units.filter((unit) => unit.group === group.id).length])).toEqual([['departments', 18], ['districts', 10]]);
+    expect(file.groups.map((group) => [group.id, file.units.filter((unit) => unit.group === group.id).length])).toEqual([
+      ['departments', 18],
+      ['districts', 10],
+    ]);
     for (const set of file.criteriaSets) {
       const tree = unwrap(parseCriteriaTree(set.criteria));
       expect([set.id, set.criteria.length, tree.totalMax().toString()]).toEqual([set.id, 8, '100.00']);
@@ -39,13 +42,21 @@ describe('the demo cycle demo-2025.json', () => {
     const file = demo();
     const units = file.units.map((unit) => unit.id).sort();
     expect(file.selfAssessments?.map((entry) => entry.unit).sort()).toEqual(units);
-    expect(file.appraisals?.filter((entry) => entry.final).map((entry) => entry.unit).sort()).toEqual(units);
+    expect(
+      file.appraisals
+        ?.filter((entry) => entry.final)
+        .map((entry) => entry.unit)
+        .sort(),
+    ).toEqual(units);
   });
 
   it('ranks each group with its deliberate tie: 1, 2, … 11, 11, 13 and 5, 5, 7', () => {
     const results = computeCycleResults(demo());
     const rows = (group: string) => results.groups.find((entry) => entry.group === group)?.results ?? [];
-    const around = (group: string, rank: number) => rows(group).filter((row) => row.rank >= rank && row.rank <= rank + 2).map((row) => [row.rank, row.unit, row.index]);
+    const around = (group: string, rank: number) =>
+      rows(group)
+        .filter((row) => row.rank >= rank && row.rank <= rank + 2)
+        .map((row) => [row.rank, row.unit, row.index]);
     expect(around('departments', 11)).toEqual([
       [11, 'so-cong-thuong', '82.72'],
       [11, 'so-khoa-hoc-cong-nghe', '82.72'],

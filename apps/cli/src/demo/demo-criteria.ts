@@ -36,22 +36,51 @@ export type DemoNode = DemoLeaf | DemoBranch;
 
 export const branch = (code: string, title: string, children: readonly DemoNode[]): DemoBranch => ({ code, title, children });
 
-export const manual = (code: string, title: string, maxPoints: number, step: number, story: LeafStory = {}): DemoLeaf =>
-  ({ code, title, maxPoints, method: { kind: 'manual', step }, source: 'self', ...story });
+export const manual = (code: string, title: string, maxPoints: number, step: number, story: LeafStory = {}): DemoLeaf => ({
+  code,
+  title,
+  maxPoints,
+  method: { kind: 'manual', step },
+  source: 'self',
+  ...story,
+});
 
 /** Bands highest ratio first: `[[1, 2], [0.95, 1]]` is "100 %: 2 points; ≥ 95 %: 1 point; below: 0". */
-export const bands = (code: string, title: string, maxPoints: number, levels: readonly [number, number][], story: LeafStory, source: AssessmentSource = 'self'): DemoLeaf =>
-  ({ code, title, maxPoints, method: { kind: 'bands', bands: levels.map(([minRatio, points]) => ({ minRatio, points })) }, source, ...story });
+export const bands = (
+  code: string,
+  title: string,
+  maxPoints: number,
+  levels: readonly [number, number][],
+  story: LeafStory,
+  source: AssessmentSource = 'self',
+): DemoLeaf => ({ code, title, maxPoints, method: { kind: 'bands', bands: levels.map(([minRatio, points]) => ({ minRatio, points })) }, source, ...story });
 
-export const allOrNothing = (code: string, title: string, maxPoints: number, story: LeafStory = {}): DemoLeaf =>
-  ({ code, title, maxPoints, method: { kind: 'allOrNothing' }, source: 'self', ...story });
+export const allOrNothing = (code: string, title: string, maxPoints: number, story: LeafStory = {}): DemoLeaf => ({
+  code,
+  title,
+  maxPoints,
+  method: { kind: 'allOrNothing' },
+  source: 'self',
+  ...story,
+});
 
-export const deduction = (code: string, title: string, maxPoints: number, perOccurrence: number, cap: number, story: LeafStory): DemoLeaf =>
-  ({ code, title, maxPoints, method: { kind: 'deduction', perOccurrence, cap }, source: 'self', ...story });
+export const deduction = (code: string, title: string, maxPoints: number, perOccurrence: number, cap: number, story: LeafStory): DemoLeaf => ({
+  code,
+  title,
+  maxPoints,
+  method: { kind: 'deduction', perOccurrence, cap },
+  source: 'self',
+  ...story,
+});
 
 /** Points held back until the year-end survey; any value to the hundredth, set at appraisal. */
-export const survey = (code: string, title: string, maxPoints: number): DemoLeaf =>
-  ({ code, title, maxPoints, method: { kind: 'manual', step: 0.01 }, source: 'survey' });
+export const survey = (code: string, title: string, maxPoints: number): DemoLeaf => ({
+  code,
+  title,
+  maxPoints,
+  method: { kind: 'manual', step: 0.01 },
+  source: 'survey',
+});
 
 export function isDemoLeaf(node: DemoNode): node is DemoLeaf {
   return !('children' in node);

@@ -41,15 +41,40 @@ export interface DemoUnit {
 const centralAgency = ['2.1', '2.2', '4.1', '6.4'];
 
 export const demoUnits: readonly DemoUnit[] = [
-  { id: 'so-noi-vu', name: 'Sở Nội vụ', group: 'departments', issuer: 'SNV', quality: 0.96,
-    bonus: [{ points: 0.5, reason: 'Mô hình "Một cửa số" được Bộ Nội vụ biểu dương tại Văn bản số 4120/BNV-CCHC' }] },
-  { id: 'so-tu-phap', name: 'Sở Tư pháp', group: 'departments', issuer: 'STP', quality: 0.97, notApplicable: ['6.4'],
-    bonus: [{ points: 1, reason: 'Sáng kiến "Số hóa sổ hộ tịch" được UBND tỉnh công nhận sáng kiến cấp tỉnh (Quyết định số 1520/QĐ-UBND ngày 18/9/2025)' }] },
+  {
+    id: 'so-noi-vu',
+    name: 'Sở Nội vụ',
+    group: 'departments',
+    issuer: 'SNV',
+    quality: 0.96,
+    bonus: [{ points: 0.5, reason: 'Mô hình "Một cửa số" được Bộ Nội vụ biểu dương tại Văn bản số 4120/BNV-CCHC' }],
+  },
+  {
+    id: 'so-tu-phap',
+    name: 'Sở Tư pháp',
+    group: 'departments',
+    issuer: 'STP',
+    quality: 0.97,
+    notApplicable: ['6.4'],
+    bonus: [{ points: 1, reason: 'Sáng kiến "Số hóa sổ hộ tịch" được UBND tỉnh công nhận sáng kiến cấp tỉnh (Quyết định số 1520/QĐ-UBND ngày 18/9/2025)' }],
+  },
   { id: 'so-tai-chinh', name: 'Sở Tài chính', group: 'departments', issuer: 'STC', quality: 0.93 },
-  { id: 'so-xay-dung', name: 'Sở Xây dựng', group: 'departments', issuer: 'SXD', quality: 0.7,
-    deductions: [{ points: 0.5, reason: 'Chưa thực hiện chỉ đạo của Chủ tịch UBND tỉnh tại Văn bản số 3120/UBND-KT ngày 12/8/2025' }] },
-  { id: 'so-y-te', name: 'Sở Y tế', group: 'departments', issuer: 'SYT', quality: 0.8,
-    deductions: [{ points: 0.5, reason: '01 viên chức bị xử lý kỷ luật khiển trách (Quyết định số 85/QĐ-SYT)' }] },
+  {
+    id: 'so-xay-dung',
+    name: 'Sở Xây dựng',
+    group: 'departments',
+    issuer: 'SXD',
+    quality: 0.7,
+    deductions: [{ points: 0.5, reason: 'Chưa thực hiện chỉ đạo của Chủ tịch UBND tỉnh tại Văn bản số 3120/UBND-KT ngày 12/8/2025' }],
+  },
+  {
+    id: 'so-y-te',
+    name: 'Sở Y tế',
+    group: 'departments',
+    issuer: 'SYT',
+    quality: 0.8,
+    deductions: [{ points: 0.5, reason: '01 viên chức bị xử lý kỷ luật khiển trách (Quyết định số 85/QĐ-SYT)' }],
+  },
   { id: 'so-giao-duc-dao-tao', name: 'Sở Giáo dục và Đào tạo', group: 'departments', issuer: 'SGDĐT', quality: 0.86 },
   { id: 'so-cong-thuong', name: 'Sở Công Thương', group: 'departments', issuer: 'SCT', quality: 0.89 },
   { id: 'so-nong-nghiep-moi-truong', name: 'Sở Nông nghiệp và Môi trường', group: 'departments', issuer: 'SNNMT', quality: 0.84 },
@@ -64,8 +89,15 @@ export const demoUnits: readonly DemoUnit[] = [
   { id: 'bao-hiem-xa-hoi-tinh', name: 'Bảo hiểm xã hội tỉnh', group: 'departments', issuer: 'BHXH', quality: 0.8, notApplicable: [...centralAgency, '7.5'] },
   { id: 'thue-tinh', name: 'Thuế tỉnh An Bình', group: 'departments', issuer: 'TAB', quality: 0.9, notApplicable: centralAgency },
 
-  { id: 'tp-an-binh', name: 'UBND thành phố An Bình', group: 'districts', issuer: 'UBND', quality: 0.95, notApplicable: ['4.3'],
-    bonus: [{ points: 1, reason: 'Mô hình "Phường không giấy tờ" được UBND tỉnh công nhận và nhân rộng (Quyết định số 1688/QĐ-UBND ngày 06/10/2025)' }] },
+  {
+    id: 'tp-an-binh',
+    name: 'UBND thành phố An Bình',
+    group: 'districts',
+    issuer: 'UBND',
+    quality: 0.95,
+    notApplicable: ['4.3'],
+    bonus: [{ points: 1, reason: 'Mô hình "Phường không giấy tờ" được UBND tỉnh công nhận và nhân rộng (Quyết định số 1688/QĐ-UBND ngày 06/10/2025)' }],
+  },
   { id: 'tx-phu-thinh', name: 'UBND thị xã Phú Thịnh', group: 'districts', issuer: 'UBND', quality: 0.9 },
   { id: 'huyen-hoa-loc', name: 'UBND huyện Hòa Lộc', group: 'districts', issuer: 'UBND', quality: 0.86 },
   { id: 'huyen-thuan-my', name: 'UBND huyện Thuận Mỹ', group: 'districts', issuer: 'UBND', quality: 0.86 },
@@ -74,8 +106,14 @@ export const demoUnits: readonly DemoUnit[] = [
   { id: 'huyen-dong-xuyen', name: 'UBND huyện Đông Xuyên', group: 'districts', issuer: 'UBND', quality: 0.8 },
   { id: 'huyen-ngoc-lam', name: 'UBND huyện Ngọc Lâm', group: 'districts', issuer: 'UBND', quality: 0.74 },
   { id: 'huyen-kim-phu', name: 'UBND huyện Kim Phú', group: 'districts', issuer: 'UBND', quality: 0.7 },
-  { id: 'huyen-suoi-lam', name: 'UBND huyện Suối Lam', group: 'districts', issuer: 'UBND', quality: 0.52,
-    deductions: [{ points: 1, reason: '02 công chức bị xử lý kỷ luật do vi phạm trong giải quyết hồ sơ đất đai' }] },
+  {
+    id: 'huyen-suoi-lam',
+    name: 'UBND huyện Suối Lam',
+    group: 'districts',
+    issuer: 'UBND',
+    quality: 0.52,
+    deductions: [{ points: 1, reason: '02 công chức bị xử lý kỷ luật do vi phạm trong giải quyết hồ sơ đất đai' }],
+  },
 ];
 
 /** Pairs made to share their index exactly (the second is adjusted to the first), one per group. */

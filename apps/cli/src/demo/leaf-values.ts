@@ -26,7 +26,12 @@ function candidates(leaf: CriterionLeaf): Points[] {
     case 'deduction': {
       const cap = method.cap ?? max;
       const floor = Points.max(Points.ZERO, max.minus(cap));
-      return [...steps(max, method.perOccurrence, cap).map((lost) => max.minus(lost)).filter((value) => value.greaterThanOrEqual(floor)), floor];
+      return [
+        ...steps(max, method.perOccurrence, cap)
+          .map((lost) => max.minus(lost))
+          .filter((value) => value.greaterThanOrEqual(floor)),
+        floor,
+      ];
     }
   }
 }

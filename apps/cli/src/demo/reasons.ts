@@ -29,7 +29,8 @@ export const reasons = {
 function ratioEarning(method: BandsMethod, points: Points, random: SeededRandom): number {
   const index = method.bands.findIndex((band) => band.points.equals(points));
   const lowest = method.bands[method.bands.length - 1].minRatio.toNumber();
-  const [from, to] = index < 0 ? [Math.max(0, lowest - 0.08), lowest] : [method.bands[index].minRatio.toNumber(), index === 0 ? 1 : method.bands[index - 1].minRatio.toNumber()];
+  const [from, to] =
+    index < 0 ? [Math.max(0, lowest - 0.08), lowest] : [method.bands[index].minRatio.toNumber(), index === 0 ? 1 : method.bands[index - 1].minRatio.toNumber()];
   if (from === to) return from;
   // Tenths of a percent strictly inside [from, to), as a one-stop system reports them.
   const tenths = random.int(Math.ceil(from * 1000), Math.ceil(to * 1000) - 1);

@@ -21,7 +21,30 @@ export function isoDate(month: number, day: number): string {
 
 const FAMILY = ['nguyen', 'tran', 'le', 'pham', 'hoang', 'vo', 'dang', 'bui', 'do', 'ho', 'ngo', 'duong'];
 const MIDDLE = ['van', 'thi', 'minh', 'quoc', 'thanh', 'ngoc', 'duc', 'hoai', 'thu', 'kim'];
-const GIVEN = ['an', 'binh', 'cuong', 'dung', 'giang', 'ha', 'hanh', 'hieu', 'hoa', 'khanh', 'lan', 'linh', 'long', 'nam', 'phuong', 'quang', 'son', 'tam', 'thao', 'trang', 'tuan', 'vy'];
+const GIVEN = [
+  'an',
+  'binh',
+  'cuong',
+  'dung',
+  'giang',
+  'ha',
+  'hanh',
+  'hieu',
+  'hoa',
+  'khanh',
+  'lan',
+  'linh',
+  'long',
+  'nam',
+  'phuong',
+  'quang',
+  'son',
+  'tam',
+  'thao',
+  'trang',
+  'tuan',
+  'vy',
+];
 
 /** The account of the unit's CCHC reporter who submits its self-assessment. */
 export function reporterName(random: SeededRandom): string {

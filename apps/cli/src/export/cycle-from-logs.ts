@@ -1,7 +1,21 @@
 import {
-  AdjustmentEntry, AppraisalEntry, AppraisalScoreEntry, CriteriaSetEntry, CriterionEntry, CYCLE_FILE_FORMAT, CycleFile, CycleHeader,
-  EvidenceEntry, ExplanationEntry, GroupEntry, isAppraisalEventType, isSubmissionsEventType, parseAppraisalEvent, parseSubmissionsEvent,
-  SelfAssessmentEntry, UnitEntry,
+  AdjustmentEntry,
+  AppraisalEntry,
+  AppraisalScoreEntry,
+  CriteriaSetEntry,
+  CriterionEntry,
+  CYCLE_FILE_FORMAT,
+  CycleFile,
+  CycleHeader,
+  EvidenceEntry,
+  ExplanationEntry,
+  GroupEntry,
+  isAppraisalEventType,
+  isSubmissionsEventType,
+  parseAppraisalEvent,
+  parseSubmissionsEvent,
+  SelfAssessmentEntry,
+  UnitEntry,
 } from '@par/contracts';
 import { type EventStore, loadStream, type RecordedEvent } from '@par/event-store';
 import { appraisalStream } from '@par/appraisal';
@@ -16,7 +30,11 @@ import { CliError } from '../cli/cli-error';
  * the results. What v1 cannot say is reported through `warn` (a correction after finalization, a
  * leaf set up as not applicable).
  */
-export async function cycleFromLogs(logs: { submissions: EventStore; appraisal: EventStore }, cycleId: string, warn: (line: string) => void): Promise<CycleFile> {
+export async function cycleFromLogs(
+  logs: { submissions: EventStore; appraisal: EventStore },
+  cycleId: string,
+  warn: (line: string) => void,
+): Promise<CycleFile> {
   let header: CycleHeader | undefined;
   const sets = new Map<string, CriteriaSetEntry>();
   const groups = new Map<string, GroupEntry>();
@@ -50,7 +68,8 @@ export async function cycleFromLogs(logs: { submissions: EventStore; appraisal: 
         break;
       }
       case 'ApplicabilitySet':
-        if (!event.data.applicable) warn(`export: ${event.data.unitId} ${event.data.criterion} is set up as not applicable, which interchange v1 cannot say; left out`);
+        if (!event.data.applicable)
+          warn(`export: ${event.data.unitId} ${event.data.criterion} is set up as not applicable, which interchange v1 cannot say; left out`);
         break;
       default:
         break;
@@ -114,7 +133,11 @@ function appraisalOf(stream: readonly RecordedEvent[], unitId: string, warn: (li
         break;
       case 'CriterionAppraised':
         appraiser ??= actorOf(recorded);
-        scores.set(event.data.criterion, { criterion: event.data.criterion, points: event.data.points, ...(event.data.reason ? { reason: event.data.reason } : {}) });
+        scores.set(event.data.criterion, {
+          criterion: event.data.criterion,
+          points: event.data.points,
+          ...(event.data.reason ? { reason: event.data.reason } : {}),
+        });
         break;
       case 'CriterionMarkedNotApplicable':
         appraiser ??= actorOf(recorded);
@@ -130,18 +153,32 @@ function appraisalOf(stream: readonly RecordedEvent[], unitId: string, warn: (li
       case 'BonusRecorded':
       case 'DeductionRecorded':
         appraiser ??= actorOf(recorded);
-        adjustments.set(event.data.adjustmentId, { kind: event.type === 'BonusRecorded' ? 'bonus' : 'deduction', entry: { points: event.data.points, reason: event.data.reason } });
+        adjustments.set(event.data.adjustmentId, {
+          kind: event.type === 'BonusRecorded' ? 'bonus' : 'deduction',
+          entry: { points: event.data.points, reason: event.data.reason },
+        });
         break;
       case 'AdjustmentRemoved':
         adjustments.delete(event.data.adjustmentId);
         break;
       case 'ExplanationFiled':
-        explanations.set(event.data.criterion, { criterion: event.data.criterion, text: event.data.text, ...(event.data.evidence.length > 0 ? { evidence: event.data.evidence.map(evidenceEntry) } : {}) });
+        explanations.set(event.data.criterion, {
+          criterion: event.data.criterion,
+          text: event.data.text,
+          ...(event.data.evidence.length > 0 ? { evidence: event.data.evidence.map(evidenceEntry) } : {}),
+        });
         break;
       case 'ExplanationResolved': {
         chair ??= actorOf(recorded);
         const { criterion, decision, points, reason, votes } = event.data;
-        explanations.set(criterion, { ...explanations.get(criterion), criterion, decision, ...(decision === 'changed' && points !== null ? { points } : {}), reason, votes });
+        explanations.set(criterion, {
+          ...explanations.get(criterion),
+          criterion,
+          decision,
+          ...(decision === 'changed' && points !== null ? { points } : {}),
+          reason,
+          votes,
+        });
         break;
       }
       case 'AppraisalFinalized':
@@ -149,7 +186,9 @@ function appraisalOf(stream: readonly RecordedEvent[], unitId: string, warn: (li
         final = true;
         break;
       case 'ScoreCorrected':
-        warn(`export: ${unitId} ${event.data.criterion} was corrected after finalization (${event.data.previousPoints} → ${event.data.points}); interchange v1 has no corrections, the value before it is exported`);
+        warn(
+          `export: ${unitId} ${event.data.criterion} was corrected after finalization (${event.data.previousPoints} → ${event.data.points}); interchange v1 has no corrections, the value before it is exported`,
+        );
         break;
       default:
         break;
@@ -157,7 +196,8 @@ function appraisalOf(stream: readonly RecordedEvent[], unitId: string, warn: (li
   }
   // An appraisal the submission opened and nobody touched says nothing the self-assessment does not.
   if (stream.length === 0 || (!moved && startedBySubmitter)) return undefined;
-  const ofKind = (kind: 'bonus' | 'deduction') => [...adjustments.values()].filter((adjustment) => adjustment.kind === kind).map((adjustment) => adjustment.entry);
+  const ofKind = (kind: 'bonus' | 'deduction') =>
+    [...adjustments.values()].filter((adjustment) => adjustment.kind === kind).map((adjustment) => adjustment.entry);
   const bonus = ofKind('bonus');
   const deductions = ofKind('deduction');
   return {

@@ -51,7 +51,10 @@ describe("two cycles whose (cycle, unit) ids once spelled one stream id: ('demo-
   });
 
   it("exports each cycle as it was imported: neither reads the other's streams", async () => {
-    for (const [cycle, path] of [['demo-2025', first], ['demo', second]]) {
+    for (const [cycle, path] of [
+      ['demo-2025', first],
+      ['demo', second],
+    ]) {
       const exported = await par('export', cycle, '--data-dir', dataDir);
       expect(exported.code).toBe(0);
       const file = join(work, `export-${cycle}.json`);

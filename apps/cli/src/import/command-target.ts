@@ -1,7 +1,13 @@
 import { type EventStore, loadStream, type RecordedEvent, type StreamAddress } from '@par/event-store';
 import { type AppraisalCommand, AppraisalStreamCommand, appraisalUseCaseOf, type IssuedCommand } from '@par/appraisal';
 import {
-  type CommandOutcome, type CycleCommand, cycleUseCaseOf, CycleStreamCommand, selfAssessmentUseCaseOf, SelfAssessmentStreamCommand, type SelfAssessmentRequest,
+  type CommandOutcome,
+  type CycleCommand,
+  cycleUseCaseOf,
+  CycleStreamCommand,
+  selfAssessmentUseCaseOf,
+  SelfAssessmentStreamCommand,
+  type SelfAssessmentRequest,
 } from '@par/submissions';
 
 /** The services' commands as a command bus takes them (Nest's CommandBus, or the dry run's router). */

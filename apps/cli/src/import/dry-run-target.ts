@@ -31,7 +31,11 @@ export async function dryRunTarget(real: { submissions: EventStore; appraisal: E
   // The real consumer has processed what is already recorded: the rehearsal starts after it too.
   let checkpoint: GlobalPosition = (await lastPosition(stores.submissions)) ?? START;
   const settle = async () => {
-    for (let batch = await stores.submissions.readAll({ after: checkpoint }); batch.length > 0; batch = await stores.submissions.readAll({ after: checkpoint })) {
+    for (
+      let batch = await stores.submissions.readAll({ after: checkpoint });
+      batch.length > 0;
+      batch = await stores.submissions.readAll({ after: checkpoint })
+    ) {
       for (const event of batch) {
         await starts.handle(toEnvelope(event, 'submissions'));
         checkpoint = event.globalPosition;

@@ -55,7 +55,9 @@ export async function importInto(platform: Platform, file: CycleFile, log: (line
   } catch (error) {
     throw new CliError(`import of ${cycleId} refused, nothing was changed: ${error instanceof Error ? error.message : String(error)}`);
   }
-  log(`import ${cycleId}: rehearsal passed in ${((Date.now() - dryStart) / 1000).toFixed(1)} s (${rehearsal.commands} commands, ${rehearsal.events} events to record)`);
+  log(
+    `import ${cycleId}: rehearsal passed in ${((Date.now() - dryStart) / 1000).toFixed(1)} s (${rehearsal.commands} commands, ${rehearsal.events} events to record)`,
+  );
   if (rehearsal.events === 0) {
     log(`import ${cycleId}: already imported, nothing to record`);
     return { cycle: cycleId, commands: rehearsal.commands, eventsAppended: 0 };
@@ -69,7 +71,9 @@ export async function importInto(platform: Platform, file: CycleFile, log: (line
   const deadAfter = await platform.deadLetters();
   const lost = Object.entries(deadAfter).filter(([service, count]) => count > deadBefore[service as keyof typeof deadBefore]);
   if (lost.length > 0) {
-    throw new CliError(`import of ${cycleId} recorded its events, but consumers gave up on some (dead letters in ${lost.map(([service]) => `${service}.dead_letters`).join(', ')}): read models are incomplete`);
+    throw new CliError(
+      `import of ${cycleId} recorded its events, but consumers gave up on some (dead letters in ${lost.map(([service]) => `${service}.dead_letters`).join(', ')}): read models are incomplete`,
+    );
   }
   log(`import ${cycleId}: recorded ${report.events} events from ${report.commands} commands in ${((Date.now() - realStart) / 1000).toFixed(1)} s`);
   return { cycle: cycleId, commands: report.commands, eventsAppended: report.events };
@@ -92,7 +96,13 @@ export function readCycleFile(path: string): CycleFile {
   const parsed = parseCycleFile(json);
   if (!parsed.ok) {
     const lines = parsed.errors.map((error) => {
-      const where = [error.unit && `unit ${error.unit}`, error.criterion && `criterion ${error.criterion}`, error.value !== undefined && `value ${JSON.stringify(error.value)}`].filter(Boolean).join(', ');
+      const where = [
+        error.unit && `unit ${error.unit}`,
+        error.criterion && `criterion ${error.criterion}`,
+        error.value !== undefined && `value ${JSON.stringify(error.value)}`,
+      ]
+        .filter(Boolean)
+        .join(', ');
       return `  ${error.code}: ${error.message}${where ? ` (${where})` : ''}`;
     });
     throw new CliError(`${path}: ${parsed.errors.length} problem(s), nothing was imported:\n${lines.join('\n')}`);

@@ -42,15 +42,26 @@ export async function replayCycle(file: CycleFile, target: CommandTarget, option
   const setUp = async (command: Parameters<CommandTarget['setUpCycle']>[0]) => count(await target.setUpCycle(command, correlationId));
   const { year, title, evaluator, thresholds } = file.cycle;
   await setUp({ type: 'CreateCycle', cycleId, actor: admin, year, title, evaluator, thresholds });
-  for (const set of file.criteriaSets) await setUp({ type: 'DefineCriteriaSet', cycleId, actor: admin, criteriaSetId: set.id, criteria: set.criteria as never });
+  for (const set of file.criteriaSets)
+    await setUp({ type: 'DefineCriteriaSet', cycleId, actor: admin, criteriaSetId: set.id, criteria: set.criteria as never });
   for (const group of file.groups) {
-    await setUp({ type: 'DefineGroup', cycleId, actor: admin, groupId: group.id, name: group.name, criteriaSetId: group.criteriaSet, thresholds: group.thresholds ?? null });
+    await setUp({
+      type: 'DefineGroup',
+      cycleId,
+      actor: admin,
+      groupId: group.id,
+      name: group.name,
+      criteriaSetId: group.criteriaSet,
+      thresholds: group.thresholds ?? null,
+    });
   }
   for (const unit of parentsFirst(file.units)) {
     await setUp({ type: 'RegisterUnit', cycleId, actor: admin, unitId: unit.id, name: unit.name, groupId: unit.group, parentId: unit.parent ?? null });
   }
   await setUp({ type: 'OpenCycle', cycleId, actor: admin });
-  progress(`setup: cycle ${cycleId}, ${file.criteriaSets.length} criteria sets, ${file.groups.length} groups, ${file.units.length} units (${report.events} events)`);
+  progress(
+    `setup: cycle ${cycleId}, ${file.criteriaSets.length} criteria sets, ${file.groups.length} groups, ${file.units.length} units (${report.events} events)`,
+  );
 
   const selfAssessments = file.selfAssessments ?? [];
   for (const [index, entry] of selfAssessments.entries()) {
@@ -58,10 +69,16 @@ export async function replayCycle(file: CycleFile, target: CommandTarget, option
     const reporter = unitReporter(unitId, entry);
     for (const score of entry.scores) {
       const evidence = (score.evidence ?? []).map(evidenceInput);
-      count(await target.selfAssess({ type: 'ScoreCriterion', cycleId, unitId, actor: reporter, criterion: score.criterion, points: score.points, evidence, note: score.note ?? null }, correlationId));
+      count(
+        await target.selfAssess(
+          { type: 'ScoreCriterion', cycleId, unitId, actor: reporter, criterion: score.criterion, points: score.points, evidence, note: score.note ?? null },
+          correlationId,
+        ),
+      );
     }
     count(await target.selfAssess({ type: 'SubmitSelfAssessment', cycleId, unitId, actor: unitHead(unitId, entry) }, correlationId));
-    if ((index + 1) % 5 === 0 || index + 1 === selfAssessments.length) progress(`self-assessments: ${index + 1}/${selfAssessments.length} units submitted (${report.events} events so far)`);
+    if ((index + 1) % 5 === 0 || index + 1 === selfAssessments.length)
+      progress(`self-assessments: ${index + 1}/${selfAssessments.length} units submitted (${report.events} events so far)`);
   }
 
   // Each submission starts its unit's appraisal through the appraisal service's consumer.
@@ -69,12 +86,19 @@ export async function replayCycle(file: CycleFile, target: CommandTarget, option
   const appraisals = file.appraisals ?? [];
   for (const [index, entry] of appraisals.entries()) {
     await replayAppraisal(file, entry, target, options, count);
-    if ((index + 1) % 5 === 0 || index + 1 === appraisals.length) progress(`appraisals: ${index + 1}/${appraisals.length} units (${report.events} events so far)`);
+    if ((index + 1) % 5 === 0 || index + 1 === appraisals.length)
+      progress(`appraisals: ${index + 1}/${appraisals.length} units (${report.events} events so far)`);
   }
   return report;
 }
 
-async function replayAppraisal(file: CycleFile, entry: AppraisalEntry, target: CommandTarget, options: ReplayOptions, count: (appended: number) => void): Promise<void> {
+async function replayAppraisal(
+  file: CycleFile,
+  entry: AppraisalEntry,
+  target: CommandTarget,
+  options: ReplayOptions,
+  count: (appended: number) => void,
+): Promise<void> {
   const cycleId = file.cycle.id;
   const unitId = entry.unit;
   const issue = async (command: Parameters<CommandTarget['appraise']>[0]) => count(await target.appraise(command, cycleId, unitId, options.correlationId));
@@ -91,7 +115,15 @@ async function replayAppraisal(file: CycleFile, entry: AppraisalEntry, target: C
     // No self-assessment to start it: the admin opens the appraisal with the unit's leaves and no claims.
     if (self) throw new Error(`the appraisal of ${unitId} did not start from its submission`);
     const cycle = foldEvents(cycleDecider, (await target.readStream('submissions', cycleStream(cycleId))).map(asDecided) as CycleEvent[]);
-    await issue({ type: 'StartAppraisal', actor: provinceAdmin(file), cycleId, unitId, leaves: leavesOfUnit(cycle, unitId), notApplicable: notApplicableFor(cycle, unitId), selfScores: [] });
+    await issue({
+      type: 'StartAppraisal',
+      actor: provinceAdmin(file),
+      cycleId,
+      unitId,
+      leaves: leavesOfUnit(cycle, unitId),
+      notApplicable: notApplicableFor(cycle, unitId),
+      selfScores: [],
+    });
     current = await state();
   }
   if (current.phase === 'appraising') {
@@ -99,12 +131,19 @@ async function replayAppraisal(file: CycleFile, entry: AppraisalEntry, target: C
       if (score.applicable === false) {
         await issue({ type: 'MarkCriterionNotApplicable', actor: byAppraiser, criterion: score.criterion, reason: score.reason ?? '' });
       } else {
-        await issue({ type: 'AppraiseCriterion', actor: byAppraiser, criterion: score.criterion, points: score.points, ...(score.reason ? { reason: score.reason } : {}) });
+        await issue({
+          type: 'AppraiseCriterion',
+          actor: byAppraiser,
+          criterion: score.criterion,
+          points: score.points,
+          ...(score.reason ? { reason: score.reason } : {}),
+        });
       }
     }
     const recorded = (kind: 'bonus' | 'deduction') => (current as StartedAppraisal).adjustments.filter((adjustment) => adjustment.kind === kind).length;
     // Adjustments are not idempotent by value (two equal bonuses are two bonuses): record only those beyond what is recorded.
-    for (const bonus of (entry.bonus ?? []).slice(recorded('bonus'))) await issue({ type: 'RecordBonus', actor: byAppraiser, points: bonus.points, reason: bonus.reason ?? '' });
+    for (const bonus of (entry.bonus ?? []).slice(recorded('bonus')))
+      await issue({ type: 'RecordBonus', actor: byAppraiser, points: bonus.points, reason: bonus.reason ?? '' });
     for (const deduction of (entry.deductions ?? []).slice(recorded('deduction'))) {
       await issue({ type: 'RecordDeduction', actor: byAppraiser, points: deduction.points, reason: deduction.reason ?? '' });
     }
@@ -119,12 +158,24 @@ async function replayAppraisal(file: CycleFile, entry: AppraisalEntry, target: C
       const leaf = current.leaves.get(explanation.criterion);
       if (leaf?.explanation === 'resolved') continue;
       if (leaf?.explanation !== 'open') {
-        await issue({ type: 'FileExplanation', actor: explainer, criterion: explanation.criterion, text: explanation.text ?? '', evidence: (explanation.evidence ?? []).map(evidenceInput), now: filedAt });
+        await issue({
+          type: 'FileExplanation',
+          actor: explainer,
+          criterion: explanation.criterion,
+          text: explanation.text ?? '',
+          evidence: (explanation.evidence ?? []).map(evidenceInput),
+          now: filedAt,
+        });
       }
       const points = explanation.decision === 'changed' ? { points: explanation.points } : {};
       await issue({
-        type: 'ResolveExplanation', actor: chair, criterion: explanation.criterion, decision: explanation.decision, ...points,
-        reason: explanation.reason ?? '', votes: councilVotes(explanation.votes),
+        type: 'ResolveExplanation',
+        actor: chair,
+        criterion: explanation.criterion,
+        decision: explanation.decision,
+        ...points,
+        reason: explanation.reason ?? '',
+        votes: councilVotes(explanation.votes),
       });
     }
     if (entry.final) await issue({ type: 'FinalizeAppraisal', actor: chair, now: options.now });
@@ -148,7 +199,12 @@ function parentsFirst(units: readonly UnitEntry[]): UnitEntry[] {
 }
 
 function evidenceInput(entry: EvidenceEntry) {
-  return { title: entry.title, ...(entry.documentNo ? { documentNo: entry.documentNo } : {}), ...(entry.date ? { date: entry.date } : {}), ...(entry.section ? { section: entry.section } : {}) };
+  return {
+    title: entry.title,
+    ...(entry.documentNo ? { documentNo: entry.documentNo } : {}),
+    ...(entry.date ? { date: entry.date } : {}),
+    ...(entry.section ? { section: entry.section } : {}),
+  };
 }
 
 async function eventsOf(target: CommandTarget, stream: StreamAddress) {

@@ -11,11 +11,22 @@ export function formatResults(results: ResultsDocument, format: ResultsFormat): 
     case 'json':
       return resultsToJson(results);
     case 'csv':
-      return `${[['group', ...COLUMNS], ...results.groups.flatMap((group) => group.results.map((row) => [group.group, ...COLUMNS.map((column) => row[column])]))]
+      return `${[
+        ['group', ...COLUMNS],
+        ...results.groups.flatMap((group) => group.results.map((row) => [group.group, ...COLUMNS.map((column) => row[column])])),
+      ]
         .map((cells) => cells.map(csvCell).join(','))
         .join('\r\n')}\r\n`;
     case 'table':
-      return results.groups.map((group) => `${results.cycle} — ${group.group}\n${textTable([...COLUMNS], group.results.map((row) => COLUMNS.map((column) => row[column])))}`).join('\n');
+      return results.groups
+        .map(
+          (group) =>
+            `${results.cycle} — ${group.group}\n${textTable(
+              [...COLUMNS],
+              group.results.map((row) => COLUMNS.map((column) => row[column])),
+            )}`,
+        )
+        .join('\n');
   }
 }
 
@@ -33,6 +44,9 @@ export function textTable(header: readonly string[], rows: readonly (readonly un
   const widths = header.map((_, column) => Math.max(...cells.map((row) => [...(row[column] ?? '')].length)));
   const numeric = header.map((name, column) => RIGHT_ALIGNED.has(name) && rows.every((row) => row[column] === null || /^-?[\d.]+$/.test(String(row[column]))));
   const line = (row: readonly string[]) =>
-    row.map((cell, column) => (numeric[column] ? cell.padStart(widths[column]) : cell.padEnd(widths[column]))).join('  ').trimEnd();
+    row
+      .map((cell, column) => (numeric[column] ? cell.padStart(widths[column]) : cell.padEnd(widths[column])))
+      .join('  ')
+      .trimEnd();
   return `${[line(cells[0]), widths.map((width) => '-'.repeat(width)).join('  '), ...cells.slice(1).map(line)].join('\n')}\n`;
 }

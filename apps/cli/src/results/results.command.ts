@@ -24,7 +24,10 @@ export async function resultsCommand({ cycleId, group, format, dataDir }: Result
 export async function cycleResults(platform: Platform, cycleId: string, group?: string): Promise<ResultsDocument> {
   await platform.caughtUp();
   const dead = Object.entries(await platform.deadLetters()).filter(([, count]) => count > 0);
-  if (dead.length > 0) throw new CliError(`read models are incomplete: consumers gave up on events (${dead.map(([service, count]) => `${count} in ${service}.dead_letters`).join(', ')})`);
+  if (dead.length > 0)
+    throw new CliError(
+      `read models are incomplete: consumers gave up on events (${dead.map(([service, count]) => `${count} in ${service}.dead_letters`).join(', ')})`,
+    );
   const results = await platform.queries.execute(new GetResultsQuery(cycleId, group)).catch((error: unknown) => {
     throw new CliError(`results of ${cycleId}: ${(error as Error).message}`);
   });

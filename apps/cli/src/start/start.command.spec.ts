@@ -32,7 +32,11 @@ describe('npm start on a machine with no PostgreSQL (embedded mode)', () => {
 
   it('without --once it serves the API with its docs until stopped, and demo tokens open it', async () => {
     const port = await freePort();
-    const server = spawn(process.execPath, ['-r', '@swc-node/register', join(ROOT, 'apps/cli/src/main.ts'), 'start', '--port', String(port), '--data-dir', dataDir], { cwd: ROOT });
+    const server = spawn(
+      process.execPath,
+      ['-r', '@swc-node/register', join(ROOT, 'apps/cli/src/main.ts'), 'start', '--port', String(port), '--data-dir', dataDir],
+      { cwd: ROOT },
+    );
     try {
       const stdout = await new Promise<string>((resolve, reject) => {
         let text = '';
@@ -49,9 +53,16 @@ describe('npm start on a machine with no PostgreSQL (embedded mode)', () => {
       expect(docs.status).toBe(200);
       const cycle = await fetch(`http://127.0.0.1:${port}/api/v1/cycles/demo-2025`, { headers: { authorization: `Bearer ${adminToken}` } });
       expect(cycle.status).toBe(200);
-      const results = await fetch(`http://127.0.0.1:${port}/api/v1/cycles/demo-2025/results?group=departments`, { headers: { authorization: `Bearer ${adminToken}` } });
+      const results = await fetch(`http://127.0.0.1:${port}/api/v1/cycles/demo-2025/results?group=departments`, {
+        headers: { authorization: `Bearer ${adminToken}` },
+      });
       expect(results.status).toBe(200);
-      expect(((await results.json()) as { groups: { results: unknown[] }[] }).groups[0].results[0]).toMatchObject({ rank: 1, unit: 'so-noi-vu', index: '94.97', class: 'XUAT_SAC' });
+      expect(((await results.json()) as { groups: { results: unknown[] }[] }).groups[0].results[0]).toMatchObject({
+        rank: 1,
+        unit: 'so-noi-vu',
+        index: '94.97',
+        class: 'XUAT_SAC',
+      });
       const anonymous = await fetch(`http://127.0.0.1:${port}/api/v1/cycles/demo-2025`);
       expect(anonymous.status).toBe(401);
       expect(anonymous.headers.get('content-type')).toContain('application/problem+json');

@@ -49,7 +49,9 @@ export async function start({ dataDir, once = false, port = 3000 }: StartOptions
     process.stdout.write('\n');
     for (const service of LOGGED_SERVICES) {
       const verdict = await platform.stores[service].verify();
-      process.stdout.write(`verify ${service}: ${verdict.ok ? `ok (${verdict.events} events in ${verdict.streams} streams)` : `BROKEN at ${verdict.firstBroken.streamId} v${verdict.firstBroken.streamVersion}`}\n`);
+      process.stdout.write(
+        `verify ${service}: ${verdict.ok ? `ok (${verdict.events} events in ${verdict.streams} streams)` : `BROKEN at ${verdict.firstBroken.streamId} v${verdict.firstBroken.streamVersion}`}\n`,
+      );
     }
     if (grpcUrl) await serveGateway({ port, grpcUrl, jwtSecret: gatewaySecret(dataDir) }, logToStderr);
   } finally {

@@ -34,7 +34,12 @@ export class AppraisalController {
   @Allow('APPRAISER')
   @IndependentOfUnit()
   @ApiCommand({ summary: 'Thẩm định điểm một tiêu chí (lý do bắt buộc khi khác điểm tự chấm)', body: AppraiseBody })
-  appraise(@Param() unit: Unit, @Param('criterion') criterion: string, @Body(new ZodInput(AppraiseBody)) body: z.output<typeof AppraiseBody>, @CallerOf() caller: Caller) {
+  appraise(
+    @Param() unit: Unit,
+    @Param('criterion') criterion: string,
+    @Body(new ZodInput(AppraiseBody)) body: z.output<typeof AppraiseBody>,
+    @CallerOf() caller: Caller,
+  ) {
     return this.appraisal.command((rpc) => rpc.appraiseCriterion, { ...pick(unit), criterion, ...body }, caller);
   }
 
@@ -52,7 +57,12 @@ export class AppraisalController {
   @Allow('APPRAISER')
   @IndependentOfUnit()
   @ApiCommand({ summary: 'Xác định tiêu chí không áp dụng (có lý do)', body: ReasonBody })
-  notApplicable(@Param() unit: Unit, @Param('criterion') criterion: string, @Body(new ZodInput(ReasonBody)) body: z.output<typeof ReasonBody>, @CallerOf() caller: Caller) {
+  notApplicable(
+    @Param() unit: Unit,
+    @Param('criterion') criterion: string,
+    @Body(new ZodInput(ReasonBody)) body: z.output<typeof ReasonBody>,
+    @CallerOf() caller: Caller,
+  ) {
     return this.appraisal.command((rpc) => rpc.markCriterionNotApplicable, { ...pick(unit), criterion, ...body }, caller);
   }
 
@@ -77,7 +87,12 @@ export class AppraisalController {
   @Allow('APPRAISER')
   @IndependentOfUnit()
   @ApiCommand({ summary: 'Huỷ một điểm thưởng / điểm trừ (có lý do)', body: ReasonBody })
-  removeAdjustment(@Param() unit: Unit, @Param('adjustmentId') adjustmentId: string, @Body(new ZodInput(ReasonBody)) body: z.output<typeof ReasonBody>, @CallerOf() caller: Caller) {
+  removeAdjustment(
+    @Param() unit: Unit,
+    @Param('adjustmentId') adjustmentId: string,
+    @Body(new ZodInput(ReasonBody)) body: z.output<typeof ReasonBody>,
+    @CallerOf() caller: Caller,
+  ) {
     return this.appraisal.command((rpc) => rpc.removeAdjustment, { ...pick(unit), adjustmentId, ...body }, caller);
   }
 
@@ -101,7 +116,12 @@ export class AppraisalController {
   @Allow('COUNCIL_CHAIR')
   @IndependentOfUnit()
   @ApiCommand({ summary: 'Hội đồng giải quyết giải trình (giữ nguyên hoặc thay đổi, có lý do và biểu quyết)', body: ResolutionBody })
-  resolve(@Param() unit: Unit, @Param('criterion') criterion: string, @Body(new ZodInput(ResolutionBody)) body: z.output<typeof ResolutionBody>, @CallerOf() caller: Caller) {
+  resolve(
+    @Param() unit: Unit,
+    @Param('criterion') criterion: string,
+    @Body(new ZodInput(ResolutionBody)) body: z.output<typeof ResolutionBody>,
+    @CallerOf() caller: Caller,
+  ) {
     return this.appraisal.command((rpc) => rpc.resolveExplanation, { ...pick(unit), criterion, ...body }, caller);
   }
 
@@ -117,7 +137,12 @@ export class AppraisalController {
   @ApiPathParams('criterion')
   @Allow('PROVINCE_ADMIN')
   @ApiCommand({ summary: 'Đính chính điểm đã chốt (có lý do)', body: CorrectionBody, status: 201 })
-  correct(@Param() unit: Unit, @Param('criterion') criterion: string, @Body(new ZodInput(CorrectionBody)) body: z.output<typeof CorrectionBody>, @CallerOf() caller: Caller) {
+  correct(
+    @Param() unit: Unit,
+    @Param('criterion') criterion: string,
+    @Body(new ZodInput(CorrectionBody)) body: z.output<typeof CorrectionBody>,
+    @CallerOf() caller: Caller,
+  ) {
     return this.appraisal.command((rpc) => rpc.correctScore, { ...pick(unit), criterion, ...body }, caller);
   }
 }

@@ -37,7 +37,9 @@ describe('over HTTP: a submitted self-assessment is appraised, explained, resolv
 
   it('what has not happened is null, never an empty string: a leaf the unit did not score, a result not yet sent', async () => {
     const sheet = (await gateway.request('GET', APPRAISAL, { as: appraiser })).body;
-    expect(sheet.leaves.find((leaf: { criterion: string }) => leaf.criterion === '1.2')).toEqual(expect.objectContaining({ selfPoints: null, points: '0.00', applicable: true }));
+    expect(sheet.leaves.find((leaf: { criterion: string }) => leaf.criterion === '1.2')).toEqual(
+      expect.objectContaining({ selfPoints: null, points: '0.00', applicable: true }),
+    );
     expect(sheet).toEqual(expect.objectContaining({ sentAt: null, explanationDeadline: null, finalizedAt: null }));
     expect(AppraisalSheet.parse(sheet)).toEqual(sheet);
   });
@@ -57,7 +59,11 @@ describe('over HTTP: a submitted self-assessment is appraised, explained, resolv
     expect((await gateway.request('POST', `${APPRAISAL}/send`, { as: appraiser, body: { explanationWindowDays: 5 } })).status).toBe(200);
     const explained = await gateway.request('POST', `${APPRAISAL}/explanations`, {
       as: reporterOf('so-tu-phap'),
-      body: { criterion: '1.1', text: 'Kế hoạch đã trình đúng hạn, ban hành chậm do lãnh đạo đi công tác', evidence: [{ title: 'Tờ trình 05/TTr-STP', date: '2025-01-05' }] },
+      body: {
+        criterion: '1.1',
+        text: 'Kế hoạch đã trình đúng hạn, ban hành chậm do lãnh đạo đi công tác',
+        evidence: [{ title: 'Tờ trình 05/TTr-STP', date: '2025-01-05' }],
+      },
     });
     expect(explained.status).toBe(201);
     const resolved = await gateway.request('POST', `${APPRAISAL}/explanations/1.1/resolution`, {
@@ -69,7 +75,9 @@ describe('over HTTP: a submitted self-assessment is appraised, explained, resolv
 
     const events = await gateway.appraisalStream(STREAM);
     const byType = (type: string) => events.find((event) => event.type === type)?.metadata;
-    expect(byType('ExplanationResolved')).toEqual(expect.objectContaining({ actor: 'pham.van.chutich', role: 'COUNCIL_CHAIR', reason: 'Hội đồng chấp nhận giải trình' }));
+    expect(byType('ExplanationResolved')).toEqual(
+      expect.objectContaining({ actor: 'pham.van.chutich', role: 'COUNCIL_CHAIR', reason: 'Hội đồng chấp nhận giải trình' }),
+    );
     expect(byType('AppraisalFinalized')).toEqual(expect.objectContaining({ actor: 'pham.van.chutich', role: 'COUNCIL_CHAIR' }));
     await eventually(async () => {
       const sheet = (await gateway.request('GET', APPRAISAL, { as: headOf('so-tu-phap') })).body;

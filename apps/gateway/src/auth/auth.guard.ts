@@ -68,7 +68,12 @@ function actingAs(principal: Principal, allowed: readonly Role[], method: string
   const role = principal.roles.find((candidate) => allowed.includes(candidate) && !(writing && candidate === 'NATIONAL_VIEWER'));
   if (!role) {
     const why = writing && principal.roles.includes('NATIONAL_VIEWER') ? ' (NATIONAL_VIEWER only reads)' : '';
-    throw new ProblemError(403, 'ROLE_NOT_ALLOWED', `Roles ${principal.roles.join(', ')} may not ${method} this resource${why}; allowed: ${allowed.join(', ')}`, 'roles');
+    throw new ProblemError(
+      403,
+      'ROLE_NOT_ALLOWED',
+      `Roles ${principal.roles.join(', ')} may not ${method} this resource${why}; allowed: ${allowed.join(', ')}`,
+      'roles',
+    );
   }
   return { userId: principal.userId, role, ...(principal.unitId ? { unitId: principal.unitId } : {}) };
 }

@@ -36,7 +36,8 @@ export class TokenVerifier {
 /** The claims we rely on; a token without a subject or a known role identifies no one who may act. */
 function principalOf(payload: JWTPayload): Principal {
   const roles = Array.isArray(payload.roles) ? payload.roles.filter(isRole) : [];
-  if (typeof payload.sub !== 'string' || payload.sub === '') throw new ProblemError(401, 'TOKEN_INVALID', 'The bearer token has no subject (sub)', 'authorization');
+  if (typeof payload.sub !== 'string' || payload.sub === '')
+    throw new ProblemError(401, 'TOKEN_INVALID', 'The bearer token has no subject (sub)', 'authorization');
   if (roles.length === 0) throw new ProblemError(401, 'TOKEN_INVALID', 'The bearer token has no known role (roles)', 'authorization');
   const unitId = typeof payload.unitId === 'string' && payload.unitId !== '' ? payload.unitId : undefined;
   const tenant = typeof payload.tenant === 'string' && payload.tenant !== '' ? payload.tenant : undefined;

@@ -42,7 +42,11 @@ export class CycleSetupController {
   @Post(':cycleId/criteria-sets')
   @ApiPathParams('cycleId')
   @ApiCommand({ summary: 'Định nghĩa bộ tiêu chí', body: DefineCriteriaSetBody, status: 201 })
-  defineCriteriaSet(@Param('cycleId') cycleId: string, @Body(new ZodInput(DefineCriteriaSetBody)) body: z.output<typeof DefineCriteriaSetBody>, @CallerOf() caller: Caller) {
+  defineCriteriaSet(
+    @Param('cycleId') cycleId: string,
+    @Body(new ZodInput(DefineCriteriaSetBody)) body: z.output<typeof DefineCriteriaSetBody>,
+    @CallerOf() caller: Caller,
+  ) {
     return this.submissions.command((rpc) => rpc.defineCriteriaSet, { ...body, cycleId }, caller);
   }
 
@@ -68,7 +72,11 @@ export class CycleSetupController {
   @Post(':cycleId/applicability')
   @ApiPathParams('cycleId')
   @ApiCommand({ summary: 'Quyết định tiêu chí áp dụng / không áp dụng cho đơn vị', body: SetApplicabilityBody })
-  setApplicability(@Param('cycleId') cycleId: string, @Body(new ZodInput(SetApplicabilityBody)) body: z.output<typeof SetApplicabilityBody>, @CallerOf() caller: Caller) {
+  setApplicability(
+    @Param('cycleId') cycleId: string,
+    @Body(new ZodInput(SetApplicabilityBody)) body: z.output<typeof SetApplicabilityBody>,
+    @CallerOf() caller: Caller,
+  ) {
     return this.submissions.command((rpc) => rpc.setApplicability, { ...body, cycleId }, caller);
   }
 

@@ -36,7 +36,10 @@ export const CriterionNode: z.ZodType<CriterionNodeBody> = dto(
       title: text('Tên tiêu chí (tiếng Việt)'),
       maxPoints: decimal.optional().meta({ description: 'Điểm tối đa (chỉ tiêu chí lá)' }),
       method: ScoringMethod.optional(),
-      source: z.enum(['self', 'survey', 'systemData']).optional().meta({ description: 'Nguồn đánh giá: self (tự chấm), survey (điều tra), systemData (dữ liệu hệ thống)' }),
+      source: z
+        .enum(['self', 'survey', 'systemData'])
+        .optional()
+        .meta({ description: 'Nguồn đánh giá: self (tự chấm), survey (điều tra), systemData (dữ liệu hệ thống)' }),
       get children() {
         return z.array(CriterionNode).optional().meta({ description: 'Tiêu chí thành phần; có children thì không có điểm' });
       },
@@ -46,69 +49,83 @@ export const CriterionNode: z.ZodType<CriterionNodeBody> = dto(
 
 export const CreateCycleBody = dto(
   'CreateCycle',
-  z.strictObject({
-    cycleId: id('Mã kỳ đánh giá, ví dụ tinh-demo-2025'),
-    year: z.number().int().min(2000).max(2100).meta({ description: 'Năm đánh giá' }),
-    title: text('Tên kỳ, ví dụ "Chỉ số CCHC năm 2025"'),
-    evaluator: id('Cơ quan đánh giá, ví dụ ubnd-tinh-demo'),
-    thresholds: z.array(Threshold).min(1).meta({ description: 'Ngưỡng xếp loại của kỳ' }),
-  }).meta({ description: 'Tạo kỳ đánh giá Chỉ số CCHC' }),
+  z
+    .strictObject({
+      cycleId: id('Mã kỳ đánh giá, ví dụ tinh-demo-2025'),
+      year: z.number().int().min(2000).max(2100).meta({ description: 'Năm đánh giá' }),
+      title: text('Tên kỳ, ví dụ "Chỉ số CCHC năm 2025"'),
+      evaluator: id('Cơ quan đánh giá, ví dụ ubnd-tinh-demo'),
+      thresholds: z.array(Threshold).min(1).meta({ description: 'Ngưỡng xếp loại của kỳ' }),
+    })
+    .meta({ description: 'Tạo kỳ đánh giá Chỉ số CCHC' }),
 );
 
 export const DefineGroupBody = dto(
   'DefineGroup',
-  z.strictObject({
-    groupId: id('Mã nhóm, ví dụ departments'),
-    name: text('Tên nhóm, ví dụ "Sở, ban, ngành"'),
-    criteriaSetId: id('Bộ tiêu chí áp dụng cho nhóm'),
-    thresholds: z.array(Threshold).optional().meta({ description: 'Ngưỡng xếp loại riêng của nhóm; bỏ trống: theo kỳ' }),
-  }).meta({ description: 'Định nghĩa nhóm đơn vị (xếp hạng trong nhóm)' }),
+  z
+    .strictObject({
+      groupId: id('Mã nhóm, ví dụ departments'),
+      name: text('Tên nhóm, ví dụ "Sở, ban, ngành"'),
+      criteriaSetId: id('Bộ tiêu chí áp dụng cho nhóm'),
+      thresholds: z.array(Threshold).optional().meta({ description: 'Ngưỡng xếp loại riêng của nhóm; bỏ trống: theo kỳ' }),
+    })
+    .meta({ description: 'Định nghĩa nhóm đơn vị (xếp hạng trong nhóm)' }),
 );
 
 export const DefineCriteriaSetBody = dto(
   'DefineCriteriaSet',
-  z.strictObject({
-    criteriaSetId: id('Mã bộ tiêu chí, ví dụ set-departments'),
-    criteria: z.array(CriterionNode).min(1).meta({ description: 'Cây tiêu chí' }),
-  }).meta({ description: 'Định nghĩa bộ tiêu chí (trong giai đoạn thiết lập)' }),
+  z
+    .strictObject({
+      criteriaSetId: id('Mã bộ tiêu chí, ví dụ set-departments'),
+      criteria: z.array(CriterionNode).min(1).meta({ description: 'Cây tiêu chí' }),
+    })
+    .meta({ description: 'Định nghĩa bộ tiêu chí (trong giai đoạn thiết lập)' }),
 );
 
 export const CorrectCriteriaSetBody = dto(
   'CorrectCriteriaSet',
-  z.strictObject({
-    criteria: z.array(CriterionNode).min(1).meta({ description: 'Cây tiêu chí đã sửa (phiên bản mới)' }),
-    reason: text('Lý do sửa, ví dụ số quyết định'),
-  }).meta({ description: 'Sửa bộ tiêu chí sau khi mở kỳ: tạo phiên bản mới, bắt buộc có lý do' }),
+  z
+    .strictObject({
+      criteria: z.array(CriterionNode).min(1).meta({ description: 'Cây tiêu chí đã sửa (phiên bản mới)' }),
+      reason: text('Lý do sửa, ví dụ số quyết định'),
+    })
+    .meta({ description: 'Sửa bộ tiêu chí sau khi mở kỳ: tạo phiên bản mới, bắt buộc có lý do' }),
 );
 
 export const RegisterUnitBody = dto(
   'RegisterUnit',
-  z.strictObject({
-    unitId: id('Mã đơn vị, ví dụ so-tu-phap'),
-    name: text('Tên đơn vị, ví dụ "Sở Tư pháp"'),
-    groupId: id('Nhóm của đơn vị'),
-    parentId: id('Đơn vị cấp trên; bỏ trống: trực thuộc cơ quan đánh giá').optional(),
-    validFrom: z.string().optional().meta({ description: 'Hiệu lực từ ngày (YYYY-MM-DD)' }),
-    validTo: z.string().optional().meta({ description: 'Hiệu lực đến ngày (YYYY-MM-DD)' }),
-  }).meta({ description: 'Đăng ký đơn vị được đánh giá' }),
+  z
+    .strictObject({
+      unitId: id('Mã đơn vị, ví dụ so-tu-phap'),
+      name: text('Tên đơn vị, ví dụ "Sở Tư pháp"'),
+      groupId: id('Nhóm của đơn vị'),
+      parentId: id('Đơn vị cấp trên; bỏ trống: trực thuộc cơ quan đánh giá').optional(),
+      validFrom: z.string().optional().meta({ description: 'Hiệu lực từ ngày (YYYY-MM-DD)' }),
+      validTo: z.string().optional().meta({ description: 'Hiệu lực đến ngày (YYYY-MM-DD)' }),
+    })
+    .meta({ description: 'Đăng ký đơn vị được đánh giá' }),
 );
 
 export const SetApplicabilityBody = dto(
   'SetApplicability',
-  z.strictObject({
-    unitId: id('Đơn vị'),
-    criterion: text('Mã tiêu chí lá'),
-    applicable: z.boolean().meta({ description: 'true: áp dụng; false: không áp dụng cho đơn vị' }),
-    reason: text('Lý do'),
-  }).meta({ description: 'Quyết định tiêu chí có áp dụng cho đơn vị hay không' }),
+  z
+    .strictObject({
+      unitId: id('Đơn vị'),
+      criterion: text('Mã tiêu chí lá'),
+      applicable: z.boolean().meta({ description: 'true: áp dụng; false: không áp dụng cho đơn vị' }),
+      reason: text('Lý do'),
+    })
+    .meta({ description: 'Quyết định tiêu chí có áp dụng cho đơn vị hay không' }),
 );
 
 export const SetDeadlinesBody = dto(
   'SetDeadlines',
-  z.strictObject({
-    selfAssessmentDue: z.string().min(1).meta({ description: 'Hạn nộp tự đánh giá: YYYY-MM-DD (hết ngày, giờ Việt Nam) hoặc thời điểm ISO-8601' }),
-    explanationWindowDays: z.number().int().min(0).meta({ description: 'Số ngày được giải trình sau khi nhận kết quả thẩm định' }),
-  }).meta({ description: 'Đặt thời hạn của kỳ' }),
+  z
+    .strictObject({
+      selfAssessmentDue: z.string().min(1).meta({ description: 'Hạn nộp tự đánh giá: YYYY-MM-DD (hết ngày, giờ Việt Nam) hoặc thời điểm ISO-8601' }),
+      explanationWindowDays: z.number().int().min(0).meta({ description: 'Số ngày được giải trình sau khi nhận kết quả thẩm định' }),
+    })
+    .meta({ description: 'Đặt thời hạn của kỳ' }),
 );
 
 /** proto's Threshold names the class `classCode` (`class` is a reserved word in some languages). */

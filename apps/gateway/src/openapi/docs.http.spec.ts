@@ -44,7 +44,13 @@ describe('the API describes itself', () => {
     const scoring = document.paths['/api/v1/cycles/{cycleId}/units/{unitId}/self-assessment/scores/{criterion}'];
     expect(Object.keys(scoring).sort()).toEqual(['delete', 'put']);
     expect(scoring.put.security).toEqual([{ bearer: [] }]);
-    expect(scoring.put.parameters.map((parameter: { name: string; in: string; description?: string }) => [parameter.name, parameter.in, Boolean(parameter.description)])).toEqual([
+    expect(
+      scoring.put.parameters.map((parameter: { name: string; in: string; description?: string }) => [
+        parameter.name,
+        parameter.in,
+        Boolean(parameter.description),
+      ]),
+    ).toEqual([
       ['cycleId', 'path', true],
       ['unitId', 'path', true],
       ['criterion', 'path', true],
@@ -58,11 +64,23 @@ describe('the API describes itself', () => {
 
   it('says which answered values may be absent: nullable, as the API answers them (null, never an empty string)', async () => {
     const { schemas } = (await gateway.request('GET', '/api/docs-json')).body.components;
-    const nullable = (schema: { properties: Record<string, { nullable?: boolean }> }, ...names: string[]) => names.map((name) => [name, schema.properties[name].nullable]);
+    const nullable = (schema: { properties: Record<string, { nullable?: boolean }> }, ...names: string[]) =>
+      names.map((name) => [name, schema.properties[name].nullable]);
     const leafOf = (name: string) => schemas[name].properties.leaves.items;
-    expect(nullable(leafOf('SelfAssessmentView'), 'points', 'note', 'maxPoints')).toEqual([['points', true], ['note', true], ['maxPoints', undefined]]);
-    expect(nullable(leafOf('AppraisalSheet'), 'selfPoints', 'points')).toEqual([['selfPoints', true], ['points', true]]);
-    expect(nullable(schemas.AppraisalSheet, 'sentAt', 'explanationDeadline', 'finalizedAt')).toEqual([['sentAt', true], ['explanationDeadline', true], ['finalizedAt', true]]);
+    expect(nullable(leafOf('SelfAssessmentView'), 'points', 'note', 'maxPoints')).toEqual([
+      ['points', true],
+      ['note', true],
+      ['maxPoints', undefined],
+    ]);
+    expect(nullable(leafOf('AppraisalSheet'), 'selfPoints', 'points')).toEqual([
+      ['selfPoints', true],
+      ['points', true],
+    ]);
+    expect(nullable(schemas.AppraisalSheet, 'sentAt', 'explanationDeadline', 'finalizedAt')).toEqual([
+      ['sentAt', true],
+      ['explanationDeadline', true],
+      ['finalizedAt', true],
+    ]);
     expect(nullable(schemas.CycleOverview, 'selfAssessmentDue')).toEqual([['selfAssessmentDue', true]]);
     expect(nullable(schemas.AuditTrail.properties.entries.items, 'fromPoints', 'toPoints', 'criterion', 'actorUnitId')).toEqual([
       ['fromPoints', true],
@@ -70,7 +88,10 @@ describe('the API describes itself', () => {
       ['criterion', true],
       ['actorUnitId', true],
     ]);
-    expect(nullable(schemas.PublishedDecisions.properties.revisions.items, 'reason', 'previousSnapshotHash')).toEqual([['reason', true], ['previousSnapshotHash', true]]);
+    expect(nullable(schemas.PublishedDecisions.properties.revisions.items, 'reason', 'previousSnapshotHash')).toEqual([
+      ['reason', true],
+      ['previousSnapshotHash', true],
+    ]);
     expect(schemas.SelfAssessmentView.properties.leaves.items.required).toEqual(expect.arrayContaining(['points', 'note']));
   });
 });

@@ -35,7 +35,9 @@ export class ProblemFilter implements ExceptionFilter {
     const status = httpStatusOf(error.rpc);
     if (status >= 500) {
       // The detail (a host name, a service's own words) is for the log only: the client learns which kind of failure.
-      this.logger.error(`service call failed (correlation id ${error.correlationId}): gRPC status ${error.rpc.grpcStatus} ${error.rpc.code}: ${error.rpc.message}`);
+      this.logger.error(
+        `service call failed (correlation id ${error.correlationId}): gRPC status ${error.rpc.grpcStatus} ${error.rpc.code}: ${error.rpc.message}`,
+      );
       return build(status, status === 500 ? 'UPSTREAM_FAILED' : 'UPSTREAM_UNAVAILABLE', 'A service behind the API failed; try again later');
     }
     return build(status, error.rpc.code, error.rpc.message, error.fieldName(error.rpc.field), upstreamItems(error));

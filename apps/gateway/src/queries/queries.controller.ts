@@ -54,6 +54,8 @@ export class QueriesController {
     @Query(new ZodInput(ProgressQuery, 'query')) query: z.output<typeof ProgressQuery>,
     @CallerOf() caller: Caller,
   ) {
-    return progressView(await this.submissions.query((rpc) => rpc.getProgress, { cycleId, unitId, expectedSurveyRatio: query.expectedSurveyRatio ?? '' }, caller));
+    return progressView(
+      await this.submissions.query((rpc) => rpc.getProgress, { cycleId, unitId, expectedSurveyRatio: query.expectedSurveyRatio ?? '' }, caller),
+    );
   }
 }

@@ -27,7 +27,11 @@ export class RankingController {
   @ApiOperation({ summary: 'Kết quả: tổng điểm, chỉ số, xếp loại, thứ hạng trong nhóm', description: FOLLOWS })
   @ApiQuery({ name: 'group', required: false, description: 'Mã nhóm; bỏ trống: mọi nhóm' })
   @ApiOkResponse({ schema: refTo(ResultsView) })
-  async results(@Param('cycleId') cycleId: string, @Query(new ZodInput(ResultsQuery, 'query')) query: z.output<typeof ResultsQuery>, @CallerOf() caller: Caller) {
+  async results(
+    @Param('cycleId') cycleId: string,
+    @Query(new ZodInput(ResultsQuery, 'query')) query: z.output<typeof ResultsQuery>,
+    @CallerOf() caller: Caller,
+  ) {
     return resultsDocument(await this.ranking.query((rpc) => rpc.getResults, { cycleId, group: query.group ?? '' }, caller));
   }
 
@@ -37,7 +41,12 @@ export class RankingController {
   @ApiOperation({ summary: 'Lịch sử điểm của đơn vị (ai, vai trò, khi nào, lý do, minh chứng)', description: FOLLOWS })
   @ApiQuery({ name: 'criterion', required: false, description: 'Mã tiêu chí lá; bỏ trống: mọi tiêu chí' })
   @ApiOkResponse({ schema: refTo(AuditTrailView) })
-  async audit(@Param('cycleId') cycleId: string, @Param('unitId') unitId: string, @Query(new ZodInput(AuditQuery, 'query')) query: z.output<typeof AuditQuery>, @CallerOf() caller: Caller) {
+  async audit(
+    @Param('cycleId') cycleId: string,
+    @Param('unitId') unitId: string,
+    @Query(new ZodInput(AuditQuery, 'query')) query: z.output<typeof AuditQuery>,
+    @CallerOf() caller: Caller,
+  ) {
     return auditTrailView(await this.ranking.query((rpc) => rpc.getAuditTrail, { cycleId, unitId, criterion: query.criterion ?? '' }, caller));
   }
 
@@ -60,6 +69,10 @@ export class RankingController {
   @Allow('PROVINCE_ADMIN')
   @ApiCommand({ summary: 'Đính chính quyết định (bản mới, có lý do)', body: CorrectDecisionBody, status: 201 })
   correct(@Param('cycleId') cycleId: string, @Body(new ZodInput(CorrectDecisionBody)) body: z.output<typeof CorrectDecisionBody>, @CallerOf() caller: Caller) {
-    return this.ranking.command((rpc) => rpc.correctDecision, { cycleId, reason: body.reason, number: body.number ?? '', date: body.date ?? '', signer: body.signer ?? '' }, caller);
+    return this.ranking.command(
+      (rpc) => rpc.correctDecision,
+      { cycleId, reason: body.reason, number: body.number ?? '', date: body.date ?? '', signer: body.signer ?? '' },
+      caller,
+    );
   }
 }

@@ -49,7 +49,12 @@ export class SelfAssessmentController {
   @Post('reopen')
   @Allow('PROVINCE_ADMIN')
   @ApiCommand({ summary: 'Mở lại bản tự đánh giá đã nộp (có lý do)', body: ReopenBody })
-  reopen(@Param('cycleId') cycleId: string, @Param('unitId') unitId: string, @Body(new ZodInput(ReopenBody)) body: z.output<typeof ReopenBody>, @CallerOf() caller: Caller) {
+  reopen(
+    @Param('cycleId') cycleId: string,
+    @Param('unitId') unitId: string,
+    @Body(new ZodInput(ReopenBody)) body: z.output<typeof ReopenBody>,
+    @CallerOf() caller: Caller,
+  ) {
     return this.submissions.command((rpc) => rpc.reopenSelfAssessment, { ...body, cycleId, unitId }, caller);
   }
 }

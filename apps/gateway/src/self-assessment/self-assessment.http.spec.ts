@@ -22,7 +22,11 @@ describe('over HTTP: the admin sets up a cycle, the unit self-assesses, the head
   it('the province admin sets up and opens the cycle; the overview shows it', async () => {
     for (const [method, path, body] of setupRequests()) {
       const reply = await gateway.request(method, path, { as: admin, body });
-      expect({ path, status: reply.status, body: reply.body }).toEqual({ path, status: path === '/api/v1/cycles' || /groups|criteria-sets|units$/.test(path) ? 201 : 200, body: expect.objectContaining({ eventsAppended: 1 }) });
+      expect({ path, status: reply.status, body: reply.body }).toEqual({
+        path,
+        status: path === '/api/v1/cycles' || /groups|criteria-sets|units$/.test(path) ? 201 : 200,
+        body: expect.objectContaining({ eventsAppended: 1 }),
+      });
     }
     const overview = await eventually(async () => {
       const reply = await gateway.request('GET', `/api/v1/cycles/${CYCLE}`, { as: reporterOf('so-tu-phap') });
@@ -33,7 +37,13 @@ describe('over HTTP: the admin sets up a cycle, the unit self-assesses, the head
     expect(overview.criteriaSets[0]).toEqual(expect.objectContaining({ criteriaSetId: 'set-departments', maxTotal: '6.50', leafCount: 4 }));
     // A unit without a parent: null. The tree reads as it was sent (no '' for what a node does not have).
     expect(overview.units[0].parentId).toBeNull();
-    expect(overview.criteriaSets[0].criteria[0].children[0]).toEqual({ code: '1.1', title: 'Kế hoạch CCHC năm', maxPoints: '1.00', method: { kind: 'manual', step: '0.25' }, source: 'self' });
+    expect(overview.criteriaSets[0].criteria[0].children[0]).toEqual({
+      code: '1.1',
+      title: 'Kế hoạch CCHC năm',
+      maxPoints: '1.00',
+      method: { kind: 'manual', step: '0.25' },
+      source: 'self',
+    });
     expect(CycleOverview.parse(overview)).toEqual(overview);
   });
 
@@ -49,10 +59,15 @@ describe('over HTTP: the admin sets up a cycle, the unit self-assesses, the head
       expect(reply.body.leaves.filter((leaf: { points: string | null }) => leaf.points !== null)).toHaveLength(2);
       return reply.body;
     });
-    expect(sheet.leaves[0]).toEqual(expect.objectContaining({ criterion: '1.1', points: '0.75', evidence: [expect.objectContaining({ documentNo: '12/KH-STP' })] }));
+    expect(sheet.leaves[0]).toEqual(
+      expect.objectContaining({ criterion: '1.1', points: '0.75', evidence: [expect.objectContaining({ documentNo: '12/KH-STP' })] }),
+    );
     expect(sheet.leaves[1]).toEqual(expect.objectContaining({ criterion: '1.2', points: '1.00', note: 'Hoàn thành 96% nhiệm vụ đúng hạn' }));
     // Not scored (1.3) or cleared (6.4): no points and no note, as null — never '' — exactly as the documented shape says.
-    expect(sheet.leaves.slice(2)).toEqual([expect.objectContaining({ criterion: '1.3', points: null, note: null }), expect.objectContaining({ criterion: '6.4', points: null, note: null })]);
+    expect(sheet.leaves.slice(2)).toEqual([
+      expect.objectContaining({ criterion: '1.3', points: null, note: null }),
+      expect.objectContaining({ criterion: '6.4', points: null, note: null }),
+    ]);
     expect(SelfAssessmentView.parse(sheet)).toEqual(sheet);
 
     const progress = await gateway.request('GET', `/api/v1/cycles/${CYCLE}/units/so-tu-phap/progress`, { as: reporterOf('so-tu-phap') });
@@ -60,13 +75,24 @@ describe('over HTTP: the admin sets up a cycle, the unit self-assesses, the head
   });
 
   it('the head submits; the log records each command with the JWT’s actor, role, unit and the correlation id', async () => {
-    const submitted = await gateway.request('POST', `${sheetPath('so-tu-phap')}/submit`, { as: headOf('so-tu-phap'), headers: { 'x-correlation-id': 'nop-bao-cao-stp-1' } });
+    const submitted = await gateway.request('POST', `${sheetPath('so-tu-phap')}/submit`, {
+      as: headOf('so-tu-phap'),
+      headers: { 'x-correlation-id': 'nop-bao-cao-stp-1' },
+    });
     expect(submitted.status).toBe(200);
     expect(submitted.headers.get('x-correlation-id')).toBe('nop-bao-cao-stp-1');
 
     const events = await gateway.submissionsStream(SHEET);
-    expect(events.map((event) => event.type)).toEqual(['CriterionSelfScored', 'CriterionSelfScored', 'CriterionSelfScored', 'SelfScoreCleared', 'SelfAssessmentSubmitted']);
-    expect(events.at(-1)?.metadata).toEqual(expect.objectContaining({ actor: 'head.so-tu-phap', role: 'UNIT_HEAD', actorUnitId: 'so-tu-phap', correlationId: 'nop-bao-cao-stp-1' }));
+    expect(events.map((event) => event.type)).toEqual([
+      'CriterionSelfScored',
+      'CriterionSelfScored',
+      'CriterionSelfScored',
+      'SelfScoreCleared',
+      'SelfAssessmentSubmitted',
+    ]);
+    expect(events.at(-1)?.metadata).toEqual(
+      expect.objectContaining({ actor: 'head.so-tu-phap', role: 'UNIT_HEAD', actorUnitId: 'so-tu-phap', correlationId: 'nop-bao-cao-stp-1' }),
+    );
     expect(events[0].metadata).toEqual(expect.objectContaining({ actor: 'reporter.so-tu-phap', role: 'UNIT_REPORTER', actorUnitId: 'so-tu-phap' }));
 
     const setup = await gateway.submissionsStream(streamId('cycle', CYCLE));
@@ -82,9 +108,14 @@ describe('over HTTP: the admin sets up a cycle, the unit self-assesses, the head
     expect(locked.body).toEqual(expect.objectContaining({ status: 409, code: 'SELF_ASSESSMENT_LOCKED', instance: score('1.1') }));
     expect((await gateway.submissionsStream(SHEET)).length).toBe(before);
 
-    const reopened = await gateway.request('POST', `${sheetPath('so-tu-phap')}/reopen`, { as: admin, body: { reason: 'Bổ sung minh chứng theo đề nghị của Sở Nội vụ' } });
+    const reopened = await gateway.request('POST', `${sheetPath('so-tu-phap')}/reopen`, {
+      as: admin,
+      body: { reason: 'Bổ sung minh chứng theo đề nghị của Sở Nội vụ' },
+    });
     expect(reopened.status).toBe(200);
     const events = await gateway.submissionsStream(SHEET);
-    expect(events.at(-1)?.metadata).toEqual(expect.objectContaining({ actor: 'nguyen.thi.noivu', role: 'PROVINCE_ADMIN', reason: 'Bổ sung minh chứng theo đề nghị của Sở Nội vụ' }));
+    expect(events.at(-1)?.metadata).toEqual(
+      expect.objectContaining({ actor: 'nguyen.thi.noivu', role: 'PROVINCE_ADMIN', reason: 'Bổ sung minh chứng theo đề nghị của Sở Nội vụ' }),
+    );
   });
 });

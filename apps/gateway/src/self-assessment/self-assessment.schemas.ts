@@ -4,17 +4,16 @@ import { decimal, Evidence, text } from '../shared/shared.schemas';
 
 export const ScoreBody = dto(
   'ScoreCriterion',
-  z.strictObject({
-    points: decimal.meta({ description: 'Điểm tự chấm, trong [0, điểm tối đa] và đúng bước của tiêu chí', example: '0.75' }),
-    evidence: z.array(Evidence).optional().meta({ description: 'Tài liệu kiểm chứng; điểm > 0 cần có tài liệu hoặc ghi chú' }),
-    note: z.string().optional().meta({ description: 'Ghi chú, giải thích của đơn vị' }),
-  }).meta({ description: 'Điểm tự đánh giá một tiêu chí lá (bản nháp cho đến khi nộp)' }),
+  z
+    .strictObject({
+      points: decimal.meta({ description: 'Điểm tự chấm, trong [0, điểm tối đa] và đúng bước của tiêu chí', example: '0.75' }),
+      evidence: z.array(Evidence).optional().meta({ description: 'Tài liệu kiểm chứng; điểm > 0 cần có tài liệu hoặc ghi chú' }),
+      note: z.string().optional().meta({ description: 'Ghi chú, giải thích của đơn vị' }),
+    })
+    .meta({ description: 'Điểm tự đánh giá một tiêu chí lá (bản nháp cho đến khi nộp)' }),
 );
 
-export const ReopenBody = dto(
-  'ReopenSelfAssessment',
-  z.strictObject({ reason: text('Lý do mở lại') }).meta({ description: 'Mở lại bản tự đánh giá đã nộp' }),
-);
+export const ReopenBody = dto('ReopenSelfAssessment', z.strictObject({ reason: text('Lý do mở lại') }).meta({ description: 'Mở lại bản tự đánh giá đã nộp' }));
 
 export const ProgressQuery = dto(
   'ProgressQuery',

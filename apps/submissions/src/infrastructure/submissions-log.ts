@@ -55,7 +55,13 @@ export class SubmissionsLog implements OnModuleInit, OnApplicationShutdown {
     if (!brokers?.length) throw new Error('distributed mode needs kafkaBrokers');
     await migrateRelayTables(this.options.pool, SUBMISSIONS_SCHEMA);
     this.publisher = new KafkaPublisher(createKafka({ brokers, clientId: SERVICE }));
-    this.relay = new EventLogRelay({ store: this.store, service: this.options.relayAs ?? SERVICE, publisher: this.publisher, pool: this.options.pool, schema: SUBMISSIONS_SCHEMA });
+    this.relay = new EventLogRelay({
+      store: this.store,
+      service: this.options.relayAs ?? SERVICE,
+      publisher: this.publisher,
+      pool: this.options.pool,
+      schema: SUBMISSIONS_SCHEMA,
+    });
     await this.relay.start();
   }
 }

@@ -26,13 +26,23 @@ export const departmentsSet = [
         code: '1.2',
         title: 'Tỷ lệ nhiệm vụ hoàn thành đúng hạn',
         maxPoints: '2',
-        method: { kind: 'bands', bands: [{ minRatio: '1', points: '2' }, { minRatio: '0.95', points: '1' }] },
+        method: {
+          kind: 'bands',
+          bands: [
+            { minRatio: '1', points: '2' },
+            { minRatio: '0.95', points: '1' },
+          ],
+        },
         source: 'self',
       },
       { code: '1.3', title: 'Điều tra xã hội học', maxPoints: '2.5', method: { kind: 'manual', step: '0.01' }, source: 'survey' },
     ],
   },
-  { code: '6', title: 'Cải cách tài chính công', children: [{ code: '6.4', title: 'Dự án PPP', maxPoints: '1', method: { kind: 'allOrNothing' }, source: 'self' }] },
+  {
+    code: '6',
+    title: 'Cải cách tài chính công',
+    children: [{ code: '6.4', title: 'Dự án PPP', maxPoints: '1', method: { kind: 'allOrNothing' }, source: 'self' }],
+  },
 ];
 
 export const districtsSet = [

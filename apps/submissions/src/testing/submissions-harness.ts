@@ -38,18 +38,26 @@ export async function startSubmissions(name: string, distributed?: { relayAs: st
   const url = `127.0.0.1:${await freePort()}`;
   // @nestjs/testing is not installed: the real factory, as main.ts uses it.
   const mode = distributed ? 'distributed' : 'embedded';
-  const module = SubmissionsModule.register({ pool, mode, pollIntervalMs: 20, ...(distributed ? { kafkaBrokers: kafkaBrokers(), relayAs: distributed.relayAs } : {}) });
+  const module = SubmissionsModule.register({
+    pool,
+    mode,
+    pollIntervalMs: 20,
+    ...(distributed ? { kafkaBrokers: kafkaBrokers(), relayAs: distributed.relayAs } : {}),
+  });
   const app: INestMicroservice = await NestFactory.createMicroservice(module, { ...submissionsGrpcOptions(url), logger: ['error', 'warn'] });
   app.enableShutdownHooks();
   await app.listen();
 
   const definition = protoLoader.loadSync(protoPath('submissions'), PROTO_LOADER_OPTIONS);
   const loaded = grpc.loadPackageDefinition(definition) as unknown as { par: { submissions: { v1: { Submissions: grpc.ServiceClientConstructor } } } };
-  const client = new loaded.par.submissions.v1.Submissions(url, grpc.credentials.createInsecure()) as unknown as grpc.Client & Record<SubmissionsMethod, UnaryCall>;
+  const client = new loaded.par.submissions.v1.Submissions(url, grpc.credentials.createInsecure()) as unknown as grpc.Client &
+    Record<SubmissionsMethod, UnaryCall>;
 
   const call: Rpc = (method, request) =>
     new Promise((resolve, reject) => {
-      client[method](request, { deadline: Date.now() + 15_000 }, (error: grpc.ServiceError | null, response: unknown) => (error ? reject(error) : resolve(response)));
+      client[method](request, { deadline: Date.now() + 15_000 }, (error: grpc.ServiceError | null, response: unknown) =>
+        error ? reject(error) : resolve(response),
+      );
     });
 
   return {

@@ -13,7 +13,10 @@ const stored = (type: string, schemaVersion: number, data: unknown): VersionedEv
 describe('upcasting old events on read', () => {
   const registry = new UpcasterRegistry();
   // v1 scored in a number; v2 as a decimal string; v3 adds the maximum points of the criterion
-  const v2 = registry.register<{ criterion: string; points: number }>('CriterionAppraised', 1, (d) => ({ criterion: d.criterion, points: d.points.toFixed(2) }));
+  const v2 = registry.register<{ criterion: string; points: number }>('CriterionAppraised', 1, (d) => ({
+    criterion: d.criterion,
+    points: d.points.toFixed(2),
+  }));
   const v3 = registry.register<{ criterion: string; points: string }>('CriterionAppraised', v2, (d) => ({ ...d, maxPoints: null }));
 
   it('returns the next version from register', () => {

@@ -7,7 +7,10 @@ const root = path.resolve(__dirname, '..', '..', '..', '..');
 const committed = path.join(__dirname, 'generated');
 
 function filesUnder(folder: string): string[] {
-  return fs.readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((file) => fs.statSync(path.join(folder, file)).isFile()).sort();
+  return fs
+    .readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .filter((file) => fs.statSync(path.join(folder, file)).isFile())
+    .sort();
 }
 
 describe('the gRPC types generated from the .proto files', () => {

@@ -22,7 +22,13 @@ describe('refusals across gRPC', () => {
     const status = toRpcError(new ServiceError('SELF_ASSESSMENT_LOCKED', 'submitted: locked', 'unitId'));
     expect(status.code).toBe(9); // FAILED_PRECONDITION
     expect(JSON.parse(status.details)).toEqual({ code: 'SELF_ASSESSMENT_LOCKED', field: 'unitId', message: 'submitted: locked' });
-    expect(parseRpcError(status)).toEqual({ code: 'SELF_ASSESSMENT_LOCKED', field: 'unitId', message: 'submitted: locked', category: 'wrong-state', grpcStatus: 9 });
+    expect(parseRpcError(status)).toEqual({
+      code: 'SELF_ASSESSMENT_LOCKED',
+      field: 'unitId',
+      message: 'submitted: locked',
+      category: 'wrong-state',
+      grpcStatus: 9,
+    });
   });
 
   it('a concurrent change is ABORTED, without a field', () => {
@@ -41,7 +47,11 @@ describe('refusals across gRPC', () => {
   });
 
   it('failures of ours (SQL, system, plain errors) are INTERNAL and say nothing of their cause', () => {
-    for (const error of [Object.assign(new Error('relation "x" does not exist'), { code: '42P01' }), Object.assign(new Error('connect'), { code: 'ECONNREFUSED' }), new Error('boom')]) {
+    for (const error of [
+      Object.assign(new Error('relation "x" does not exist'), { code: '42P01' }),
+      Object.assign(new Error('connect'), { code: 'ECONNREFUSED' }),
+      new Error('boom'),
+    ]) {
       const status = toRpcError(error);
       expect(status.code).toBe(13);
       expect(JSON.parse(status.details)).toEqual({ code: 'INTERNAL', field: '', message: 'Internal error' });
@@ -49,7 +59,13 @@ describe('refusals across gRPC', () => {
   });
 
   it('a status without a body (a deadline) still parses into the same shape', () => {
-    expect(parseRpcError({ code: 4, details: 'Deadline exceeded' })).toEqual({ code: 'GRPC_STATUS_4', field: '', message: 'Deadline exceeded', category: 'internal', grpcStatus: 4 });
+    expect(parseRpcError({ code: 4, details: 'Deadline exceeded' })).toEqual({
+      code: 'GRPC_STATUS_4',
+      field: '',
+      message: 'Deadline exceeded',
+      category: 'internal',
+      grpcStatus: 4,
+    });
   });
 
   it('an error with a code but no declared category is a failure of ours, not a refusal', () => {

@@ -77,7 +77,9 @@ function bodyOf(error: Error & { code: string; field?: unknown; problems?: unkno
 function readBody(details: string | undefined): RpcErrorBody | undefined {
   try {
     const body = JSON.parse(details ?? '');
-    return typeof body?.code === 'string' && typeof body?.message === 'string' ? { ...body, field: typeof body.field === 'string' ? body.field : '' } : undefined;
+    return typeof body?.code === 'string' && typeof body?.message === 'string'
+      ? { ...body, field: typeof body.field === 'string' ? body.field : '' }
+      : undefined;
   } catch {
     return undefined;
   }

@@ -18,11 +18,21 @@ function checkList(list: 'bonus' | 'deductions', adjustments: readonly Adjustmen
       errors.push(InterchangeError.fromDomain(parsed.error, `${place}.points`, { unit }));
     } else if (!parsed.value.isPositive()) {
       errors.push(
-        new InterchangeError('ADJUSTMENT_NOT_POSITIVE', `${JSON.stringify(adjustment.points)} must be greater than 0`, { field: `${place}.points`, value: adjustment.points, unit }),
+        new InterchangeError('ADJUSTMENT_NOT_POSITIVE', `${JSON.stringify(adjustment.points)} must be greater than 0`, {
+          field: `${place}.points`,
+          value: adjustment.points,
+          unit,
+        }),
       );
     }
     if (isBlank(adjustment.reason)) {
-      errors.push(new InterchangeError('REASON_REQUIRED', `a reason is required for every ${list === 'bonus' ? 'bonus' : 'deduction'}`, { field: `${place}.reason`, value: adjustment.reason, unit }));
+      errors.push(
+        new InterchangeError('REASON_REQUIRED', `a reason is required for every ${list === 'bonus' ? 'bonus' : 'deduction'}`, {
+          field: `${place}.reason`,
+          value: adjustment.reason,
+          unit,
+        }),
+      );
     }
   });
 }

@@ -33,13 +33,24 @@ export function checkAppraisals(appraisals: readonly AppraisalEntry[], setup: Cy
   });
 }
 
-function checkScore(score: AppraisalScoreEntry, leaf: CriterionLeaf | undefined, self: Points | undefined, place: ScorePlace, errors: InterchangeError[]): AppraisedValue {
+function checkScore(
+  score: AppraisalScoreEntry,
+  leaf: CriterionLeaf | undefined,
+  self: Points | undefined,
+  place: ScorePlace,
+  errors: InterchangeError[],
+): AppraisedValue {
   const error = (code: InterchangeErrorCode, problem: string, field: string, value: unknown) =>
     errors.push(new InterchangeError(code, problem, { field: `${place.at}.${field}`, value, unit: place.unit, criterion: place.criterion }));
 
   if (score.applicable === false) {
     if (score.points !== undefined) {
-      error('POINTS_ON_NOT_APPLICABLE', `a leaf marked not applicable takes no points; drop ${JSON.stringify(score.points)} or applicable: false`, 'points', score.points);
+      error(
+        'POINTS_ON_NOT_APPLICABLE',
+        `a leaf marked not applicable takes no points; drop ${JSON.stringify(score.points)} or applicable: false`,
+        'points',
+        score.points,
+      );
     }
     if (isBlank(score.reason)) error('REASON_REQUIRED', 'a reason is required for applicable: false', 'reason', score.reason);
     return { applicable: false };

@@ -22,7 +22,14 @@ export function checkSelfAssessments(assessments: readonly SelfAssessmentEntry[]
     const sheet = { unit: assessment.unit, at, kind: 'self-assessment', scoredOn: setup.treeOf(assessment.unit) } as const;
     visitScores(sheet, assessment.scores, errors, (score, place, leaf) => {
       if (leaf?.source === 'survey') {
-        reportAt(place, 'criterion', 'CRITERION_SCORED_BY_SURVEY', `criterion ${JSON.stringify(score.criterion)} is held for the year-end survey: the unit does not score it`, score.criterion, errors);
+        reportAt(
+          place,
+          'criterion',
+          'CRITERION_SCORED_BY_SURVEY',
+          `criterion ${JSON.stringify(score.criterion)} is held for the year-end survey: the unit does not score it`,
+          score.criterion,
+          errors,
+        );
       } else if (leaf) {
         checkLeafPoints(leaf, score.points, place, 'points', errors);
       }
@@ -30,7 +37,14 @@ export function checkSelfAssessments(assessments: readonly SelfAssessmentEntry[]
       if (points) byCriterion.set(score.criterion, points);
       // DOMAIN.md: a leaf claimed without evidence needs a written explanation; a 0 claims nothing.
       if (points && !points.isZero() && (score.evidence ?? []).length === 0 && isBlank(score.note)) {
-        reportAt(place, 'evidence', 'EVIDENCE_OR_NOTE_REQUIRED', `claimed at ${points} without evidence: cite a document or write a note`, score.evidence, errors);
+        reportAt(
+          place,
+          'evidence',
+          'EVIDENCE_OR_NOTE_REQUIRED',
+          `claimed at ${points} without evidence: cite a document or write a note`,
+          score.evidence,
+          errors,
+        );
       }
     });
   });
@@ -54,7 +68,9 @@ export function checkAssessedUnit(
     return false;
   }
   if (alreadyAssessed.has(unit)) {
-    errors.push(new InterchangeError('ASSESSMENT_DUPLICATE', `unit ${JSON.stringify(unit)} has more than one ${kind}`, { field: `${at}.unit`, value: unit, unit }));
+    errors.push(
+      new InterchangeError('ASSESSMENT_DUPLICATE', `unit ${JSON.stringify(unit)} has more than one ${kind}`, { field: `${at}.unit`, value: unit, unit }),
+    );
     return false;
   }
   return true;

@@ -36,13 +36,20 @@ export function checkExplanations(appraisal: AppraisalEntry, at: string, context
     const current = currentValue(explanation, context, self);
 
     if (current instanceof Points && current.equals(self)) {
-      error('EXPLANATION_NOT_ADJUSTED', `criterion ${JSON.stringify(explanation.criterion)} kept the self score ${self}: there is nothing to explain`, 'criterion', explanation.criterion);
+      error(
+        'EXPLANATION_NOT_ADJUSTED',
+        `criterion ${JSON.stringify(explanation.criterion)} kept the self score ${self}: there is nothing to explain`,
+        'criterion',
+        explanation.criterion,
+      );
     }
     if (isBlank(explanation.text)) error('EXPLANATION_TEXT_REQUIRED', "the unit's explanation needs a text", 'text', explanation.text);
-    if (isBlank(explanation.reason)) error('REASON_REQUIRED', `a reason is required for the council's ${explanation.decision} decision`, 'reason', explanation.reason);
+    if (isBlank(explanation.reason))
+      error('REASON_REQUIRED', `a reason is required for the council's ${explanation.decision} decision`, 'reason', explanation.reason);
 
     if (explanation.decision === 'upheld') {
-      if (explanation.points !== undefined) error('EXPLANATION_UPHELD_WITH_POINTS', 'an upheld decision keeps the appraised value: give no points', 'points', explanation.points);
+      if (explanation.points !== undefined)
+        error('EXPLANATION_UPHELD_WITH_POINTS', 'an upheld decision keeps the appraised value: give no points', 'points', explanation.points);
       return;
     }
     if (explanation.points === undefined) {

@@ -59,7 +59,14 @@ export function findLeaf(scoredOn: ScoredOn, place: ScorePlace, errors: Intercha
   const problem = node
     ? `criterion ${JSON.stringify(place.criterion)} has sub-criteria in criteria set ${JSON.stringify(scoredOn.setId)}; only leaves carry points`
     : `criterion ${JSON.stringify(place.criterion)} is not in criteria set ${JSON.stringify(scoredOn.setId)}`;
-  errors.push(new InterchangeError('CRITERION_UNKNOWN', problem, { field: `${place.at}.criterion`, value: place.criterion, unit: place.unit, criterion: place.criterion }));
+  errors.push(
+    new InterchangeError('CRITERION_UNKNOWN', problem, {
+      field: `${place.at}.criterion`,
+      value: place.criterion,
+      unit: place.unit,
+      criterion: place.criterion,
+    }),
+  );
   return undefined;
 }
 

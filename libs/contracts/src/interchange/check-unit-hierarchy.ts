@@ -15,13 +15,19 @@ export function checkUnitHierarchy(units: readonly UnitEntry[], declaredUnits: R
     if (!unit.parent) return;
     const field = `${elementPath('', 'units', unit, position)}.parent`;
     if (!declaredUnits.has(unit.parent)) {
-      errors.push(new InterchangeError('PARENT_UNKNOWN', `parent ${JSON.stringify(unit.parent)} is not in units`, { field, value: unit.parent, unit: unit.id }));
+      errors.push(
+        new InterchangeError('PARENT_UNKNOWN', `parent ${JSON.stringify(unit.parent)} is not in units`, { field, value: unit.parent, unit: unit.id }),
+      );
       return;
     }
     const loop = loopThrough(unit.id, parentOf);
     if (loop) {
       errors.push(
-        new InterchangeError('PARENT_CYCLE', `parent ${JSON.stringify(unit.parent)} makes a cycle: ${loop.join(' → ')}`, { field, value: unit.parent, unit: unit.id }),
+        new InterchangeError('PARENT_CYCLE', `parent ${JSON.stringify(unit.parent)} makes a cycle: ${loop.join(' → ')}`, {
+          field,
+          value: unit.parent,
+          unit: unit.id,
+        }),
       );
     }
   });

@@ -60,18 +60,35 @@ describe('computeCycleResults', () => {
 
   it('lets a changed explanation bring a leaf found not applicable back, with its max', () => {
     const draft = draftOf();
-    draft.appraisals[0].explanations.push({ criterion: '6.4', text: 'Đơn vị có 01 dự án PPP', decision: 'changed', points: 0.5, reason: 'Dự án PPP được phê duyệt năm 2025' });
+    draft.appraisals[0].explanations.push({
+      criterion: '6.4',
+      text: 'Đơn vị có 01 dự án PPP',
+      decision: 'changed',
+      points: 0.5,
+      reason: 'Dự án PPP được phê duyệt năm 2025',
+    });
     // 1.1 keeps its self score 1.00 (not mentioned), 3.2 1.00, 7.3 1.50, 6.4 0.50, less 0.50: 3.50 / 5.50.
-    expect(resultsOf(draft).groups[0].results[0]).toMatchObject({ selfTotal: '4.50', appraisedTotal: '3.50', applicableMax: '5.50', index: '63.64', class: 'TRUNG_BINH' });
+    expect(resultsOf(draft).groups[0].results[0]).toMatchObject({
+      selfTotal: '4.50',
+      appraisedTotal: '3.50',
+      applicableMax: '5.50',
+      index: '63.64',
+      class: 'TRUNG_BINH',
+    });
   });
 
   it("classifies by a group's own thresholds where it has them, by the cycle's elsewhere", () => {
     const draft = draftOf();
-    draft.groups.push({ id: 'districts', name: 'UBND huyện', criteriaSet: 'set-departments', thresholds: [
-      { class: 'XUAT_SAC', label: 'Xuất sắc', minIndex: 90 },
-      { class: 'KHA', label: 'Khá', minIndex: 70 },
-      { class: 'CHUA_DAT', label: 'Chưa đạt', minIndex: 0 },
-    ] });
+    draft.groups.push({
+      id: 'districts',
+      name: 'UBND huyện',
+      criteriaSet: 'set-departments',
+      thresholds: [
+        { class: 'XUAT_SAC', label: 'Xuất sắc', minIndex: 90 },
+        { class: 'KHA', label: 'Khá', minIndex: 70 },
+        { class: 'CHUA_DAT', label: 'Chưa đạt', minIndex: 0 },
+      ],
+    });
     draft.units.push({ id: 'huyen-y', name: 'UBND huyện Y', group: 'districts' });
     draft.selfAssessments.push({ ...structuredClone(draft.selfAssessments[0]), unit: 'huyen-y' });
     draft.appraisals.push({ ...structuredClone(draft.appraisals[0]), unit: 'huyen-y' });
@@ -101,7 +118,11 @@ describe('computeCycleResults', () => {
   it('gives a unit with nothing applicable no index and no class, ranked after every indexed unit', () => {
     const draft = draftOf();
     addUnit(draft, 'ban-z', {});
-    draft.appraisals.push({ unit: 'ban-z', final: true, scores: ['1.1', '3.2', '6.4', '7.3'].map((criterion) => ({ criterion, applicable: false, reason: 'Không thuộc chức năng' })) });
+    draft.appraisals.push({
+      unit: 'ban-z',
+      final: true,
+      scores: ['1.1', '3.2', '6.4', '7.3'].map((criterion) => ({ criterion, applicable: false, reason: 'Không thuộc chức năng' })),
+    });
     expect(resultsOf(draft).groups[0].results.map((row) => [row.rank, row.unit, row.applicableMax, row.index, row.class])).toEqual([
       [1, 'so-x', '4.50', '66.67', 'KHA'],
       [2, 'ban-z', '0.00', null, null],
@@ -112,22 +133,40 @@ describe('computeCycleResults', () => {
     const draft = draftOf();
     draft.units.push({ id: 'so-moi', name: 'Sở mới thành lập', group: 'departments' });
     expect(resultsOf(draft).groups[0].results[1]).toEqual({
-      rank: 2, unit: 'so-moi', name: 'Sở mới thành lập', selfTotal: '0.00', appraisedTotal: '0.00', applicableMax: '5.50', index: '0.00', class: 'YEU',
+      rank: 2,
+      unit: 'so-moi',
+      name: 'Sở mới thành lập',
+      selfTotal: '0.00',
+      appraisedTotal: '0.00',
+      applicableMax: '5.50',
+      index: '0.00',
+      class: 'YEU',
     });
   });
 
   it('lists groups by id, whatever order the file gives them in', () => {
     const draft = draftOf();
-    draft.groups.unshift({ id: 'districts', name: 'UBND huyện', criteriaSet: 'set-departments' }, { id: 'communes', name: 'UBND xã', criteriaSet: 'set-departments' });
+    draft.groups.unshift(
+      { id: 'districts', name: 'UBND huyện', criteriaSet: 'set-departments' },
+      { id: 'communes', name: 'UBND xã', criteriaSet: 'set-departments' },
+    );
     expect(resultsOf(draft).groups.map((group) => group.group)).toEqual(['communes', 'departments', 'districts']);
   });
 
   it('subtracts deductions and adds bonus beyond the max: the index may pass 100', () => {
     const draft = draftOf();
     draft.appraisals[0].deductions = [];
-    draft.appraisals[0].bonus = [{ points: 1, reason: 'Sáng kiến cấp tỉnh' }, { points: 0.5, reason: 'Mô hình điểm' }];
+    draft.appraisals[0].bonus = [
+      { points: 1, reason: 'Sáng kiến cấp tỉnh' },
+      { points: 0.5, reason: 'Mô hình điểm' },
+    ];
     draft.appraisals[0].scores = draft.appraisals[0].scores.filter((score: { criterion: string }) => score.criterion === '6.4');
     draft.appraisals[0].explanations = [];
-    expect(resultsOf(draft as CycleFile).groups[0].results[0]).toMatchObject({ appraisedTotal: '6.00', applicableMax: '4.50', index: '133.33', class: 'XUAT_SAC' });
+    expect(resultsOf(draft as CycleFile).groups[0].results[0]).toMatchObject({
+      appraisedTotal: '6.00',
+      applicableMax: '4.50',
+      index: '133.33',
+      class: 'XUAT_SAC',
+    });
   });
 });

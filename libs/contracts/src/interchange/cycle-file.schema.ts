@@ -1,7 +1,19 @@
 import { z } from 'zod';
 import type {
-  AdjustmentEntry, AppraisalEntry, AppraisalScoreEntry, CouncilVoteEntry, CriteriaSetEntry, CriterionEntry, CycleHeader, EvidenceEntry,
-  ExplanationEntry, GroupEntry, SelfAssessmentEntry, SelfScoreEntry, ThresholdEntry, UnitEntry,
+  AdjustmentEntry,
+  AppraisalEntry,
+  AppraisalScoreEntry,
+  CouncilVoteEntry,
+  CriteriaSetEntry,
+  CriterionEntry,
+  CycleHeader,
+  EvidenceEntry,
+  ExplanationEntry,
+  GroupEntry,
+  SelfAssessmentEntry,
+  SelfScoreEntry,
+  ThresholdEntry,
+  UnitEntry,
 } from './cycle-file';
 
 /**

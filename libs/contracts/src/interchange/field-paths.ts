@@ -49,7 +49,10 @@ export function renderPath(document: unknown, path: readonly PropertyKey[]): str
       if (segment === 'criteria') criteriaParent = rendered;
       const code = segment === 'children' ? keyOf(element, 'code') : undefined;
       // A sub-criterion is named flat, under the set, as the domain names it: criteria[7.2.2].
-      rendered = code !== undefined && criteriaParent !== undefined ? elementPath(criteriaParent, 'criteria', element, next) : elementPath(rendered, segment, element, next);
+      rendered =
+        code !== undefined && criteriaParent !== undefined
+          ? elementPath(criteriaParent, 'criteria', element, next)
+          : elementPath(rendered, segment, element, next);
       node = element;
       step++;
       continue;

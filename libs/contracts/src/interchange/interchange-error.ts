@@ -77,9 +77,7 @@ export class InterchangeError extends Error {
 }
 
 /** Every problem of a file, or the file: an import is all-or-nothing, so it needs them all at once. */
-export type InterchangeValidation<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly errors: readonly InterchangeError[] };
+export type InterchangeValidation<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly errors: readonly InterchangeError[] };
 
 /**
  * The domain's message minus what the file path already says: its "Criterion 1.1: " prefix and the name

@@ -30,7 +30,8 @@ export function readShape(json: unknown, errors: InterchangeError[]): ShapedFile
   }
   const format = json['format'];
   if (format !== CYCLE_FILE_FORMAT) {
-    const problem = format === undefined ? `is required: "${CYCLE_FILE_FORMAT}"` : `${JSON.stringify(format)} is not a supported format; expected "${CYCLE_FILE_FORMAT}"`;
+    const problem =
+      format === undefined ? `is required: "${CYCLE_FILE_FORMAT}"` : `${JSON.stringify(format)} is not a supported format; expected "${CYCLE_FILE_FORMAT}"`;
     errors.push(new InterchangeError('FORMAT_UNSUPPORTED', problem, { field: 'format', value: format }));
   }
   const lists = {

@@ -38,17 +38,15 @@ export function resultsToJson(results: ResultsDocument): string {
 export function rankedGroupResults(group: string, units: readonly (UnitResult & { unitId: string; name: string })[]): GroupResults {
   return {
     group,
-    results: rankWithinGroup(units).map(
-      (row): ResultRow => ({
-        rank: row.rank,
-        unit: row.unitId,
-        name: row.name,
-        selfTotal: row.selfTotal.toString(),
-        appraisedTotal: row.appraisedTotal.toString(),
-        applicableMax: row.applicableMax.toString(),
-        index: row.index?.toString() ?? null,
-        class: row.classification?.class ?? null,
-      }),
-    ),
+    results: rankWithinGroup(units).map((row): ResultRow => ({
+      rank: row.rank,
+      unit: row.unitId,
+      name: row.name,
+      selfTotal: row.selfTotal.toString(),
+      appraisedTotal: row.appraisedTotal.toString(),
+      applicableMax: row.applicableMax.toString(),
+      index: row.index?.toString() ?? null,
+      class: row.classification?.class ?? null,
+    })),
   };
 }

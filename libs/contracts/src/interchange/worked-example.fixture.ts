@@ -6,15 +6,40 @@ import { CycleFile } from './cycle-file';
  * (6.4 later found not applicable) and the common provincial thresholds.
  */
 export const WORKED_EXAMPLE_CRITERIA: CriterionInput[] = [
-  { code: '1', title: 'Công tác chỉ đạo, điều hành CCHC', children: [
-    { code: '1.1', title: 'Kế hoạch CCHC ban hành đúng hạn', maxPoints: 1, method: { kind: 'allOrNothing' }, source: 'self' } ] },
-  { code: '3', title: 'Cải cách thủ tục hành chính', children: [
-    { code: '3.2', title: 'Tỷ lệ hồ sơ giải quyết đúng hạn', maxPoints: 2,
-      method: { kind: 'bands', bands: [{ minRatio: 1, points: 2 }, { minRatio: 0.95, points: 1 }] }, source: 'system' } ] },
-  { code: '6', title: 'Cải cách tài chính công', children: [
-    { code: '6.4', title: 'Dự án PPP', maxPoints: 1, method: { kind: 'manual', step: 0.25 }, source: 'self' } ] },
-  { code: '7', title: 'Xây dựng chính quyền điện tử, chính quyền số', children: [
-    { code: '7.3', title: 'Tỷ lệ thanh toán trực tuyến', maxPoints: 1.5, method: { kind: 'manual', step: 0.25 }, source: 'self' } ] },
+  {
+    code: '1',
+    title: 'Công tác chỉ đạo, điều hành CCHC',
+    children: [{ code: '1.1', title: 'Kế hoạch CCHC ban hành đúng hạn', maxPoints: 1, method: { kind: 'allOrNothing' }, source: 'self' }],
+  },
+  {
+    code: '3',
+    title: 'Cải cách thủ tục hành chính',
+    children: [
+      {
+        code: '3.2',
+        title: 'Tỷ lệ hồ sơ giải quyết đúng hạn',
+        maxPoints: 2,
+        method: {
+          kind: 'bands',
+          bands: [
+            { minRatio: 1, points: 2 },
+            { minRatio: 0.95, points: 1 },
+          ],
+        },
+        source: 'system',
+      },
+    ],
+  },
+  {
+    code: '6',
+    title: 'Cải cách tài chính công',
+    children: [{ code: '6.4', title: 'Dự án PPP', maxPoints: 1, method: { kind: 'manual', step: 0.25 }, source: 'self' }],
+  },
+  {
+    code: '7',
+    title: 'Xây dựng chính quyền điện tử, chính quyền số',
+    children: [{ code: '7.3', title: 'Tỷ lệ thanh toán trực tuyến', maxPoints: 1.5, method: { kind: 'manual', step: 0.25 }, source: 'self' }],
+  },
 ];
 
 /** The common provincial rule of DOMAIN.md: Xuất sắc ≥ 90, Tốt ≥ 80, Khá ≥ 65, Trung bình ≥ 50, else Yếu. */
@@ -56,8 +81,12 @@ export function workedExampleFile(): CycleFile {
         scores: [
           { criterion: '1.1', points: 1, evidence: [{ title: 'Kế hoạch CCHC năm 2025', documentNo: '12/KH-SX', date: '2025-01-10' }] },
           { criterion: '3.2', points: 2, evidence: [{ title: 'Báo cáo hệ thống một cửa', date: '2025-11-01' }] },
-          { criterion: '7.3', points: 1.5, note: 'Thanh toán trực tuyến cả năm',
-            evidence: [{ title: 'Báo cáo thanh toán trực tuyến 6 tháng', documentNo: '45/BC-SX', date: '2025-07-05' }] },
+          {
+            criterion: '7.3',
+            points: 1.5,
+            note: 'Thanh toán trực tuyến cả năm',
+            evidence: [{ title: 'Báo cáo thanh toán trực tuyến 6 tháng', documentNo: '45/BC-SX', date: '2025-07-05' }],
+          },
         ],
       },
     ],

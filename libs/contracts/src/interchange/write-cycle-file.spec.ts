@@ -75,7 +75,12 @@ describe('writeCycleFile', () => {
     draft.selfAssessments[0].scores[0].evidence[0].section = 'mục II.3, tr. 4';
     draft.appraisals[0].explanations[0].evidence = [{ title: 'Báo cáo thanh toán trực tuyến năm 2025', documentNo: '98/BC-SX', date: '2025-11-25' }];
     const file = JSON.parse(writeCycleFile(parsed(draft)));
-    expect(file.selfAssessments[0].scores[0].evidence[0]).toEqual({ title: 'Kế hoạch CCHC năm 2025', documentNo: '12/KH-SX', date: '2025-01-10', section: 'mục II.3, tr. 4' });
+    expect(file.selfAssessments[0].scores[0].evidence[0]).toEqual({
+      title: 'Kế hoạch CCHC năm 2025',
+      documentNo: '12/KH-SX',
+      date: '2025-01-10',
+      section: 'mục II.3, tr. 4',
+    });
     expect(Object.keys(file.appraisals[0].explanations[0])).toEqual(['criterion', 'text', 'evidence', 'decision', 'points', 'reason']);
   });
 

@@ -1,7 +1,5 @@
 import { ExactDecimal, Points, PointsInput, ScoringMethodInput } from '@par/domain';
-import {
-  AdjustmentEntry, AppraisalEntry, CriterionEntry, CycleFile, EvidenceEntry, ExplanationEntry, SelfAssessmentEntry, ThresholdEntry,
-} from './cycle-file';
+import { AdjustmentEntry, AppraisalEntry, CriterionEntry, CycleFile, EvidenceEntry, ExplanationEntry, SelfAssessmentEntry, ThresholdEntry } from './cycle-file';
 
 /**
  * The canonical text of a cycle file: keys in INTERCHANGE.md's order, 2-space indent, every points value

@@ -57,7 +57,10 @@ describe('streamId: <kind>:<part>:… with % and : percent-encoded in each part'
   });
 
   it('decodes back to its kind and parts', () => {
-    fc.assert(fc.property(named, ([k, p]) => expect(parseStreamId(streamId(k, ...p))).toEqual({ kind: k, parts: p })), { numRuns: 2_000 });
+    fc.assert(
+      fc.property(named, ([k, p]) => expect(parseStreamId(streamId(k, ...p))).toEqual({ kind: k, parts: p })),
+      { numRuns: 2_000 },
+    );
   });
 
   it('never equals an id of the earlier naming, of any kind', () => {

@@ -27,7 +27,7 @@ describe('CriteriaTree', () => {
     expect(tree.maxOf('7')?.toString()).toBe('3.00');
   });
 
-  it("finds a leaf by code, and not a field or criterion that has children", () => {
+  it('finds a leaf by code, and not a field or criterion that has children', () => {
     expect(departmentXTree.findLeaf('3.2')?.title).toBe('Tỷ lệ hồ sơ giải quyết đúng hạn');
     expect(departmentXTree.findLeaf('3')).toBeUndefined();
     expect(departmentXTree.findNode('3')?.title).toBe('Cải cách thủ tục hành chính');
@@ -53,7 +53,13 @@ describe('CriteriaTree', () => {
           code: '3.2',
           title: 'Tỷ lệ hồ sơ giải quyết đúng hạn',
           maxPoints: '2.00',
-          method: { kind: 'bands', bands: [ { minRatio: '1', points: '2.00' }, { minRatio: '0.95', points: '1.00' } ] },
+          method: {
+            kind: 'bands',
+            bands: [
+              { minRatio: '1', points: '2.00' },
+              { minRatio: '0.95', points: '1.00' },
+            ],
+          },
           source: 'system',
         },
       ],

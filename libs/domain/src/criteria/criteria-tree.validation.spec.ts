@@ -83,7 +83,9 @@ describe('parseCriteriaTree', () => {
   });
 
   it("rejects a branch max that is not its children's sum", () => {
-    const result = parseCriteriaTree([field('2', [leaf('2.1'), field('2.2', [leaf('2.2.1', { maxPoints: '0.5' })], { maxPoints: '0.75' })], { maxPoints: 7.5 })]);
+    const result = parseCriteriaTree([
+      field('2', [leaf('2.1'), field('2.2', [leaf('2.2.1', { maxPoints: '0.5' })], { maxPoints: '0.75' })], { maxPoints: 7.5 }),
+    ]);
     expect(problems(result)).toEqual([{ code: 'BRANCH_MAX_POINTS_MISMATCH', field: 'criteria[2.2].maxPoints', criterion: '2.2' }]);
     expect(!result.ok && result.errors[0].message).toBe('Criterion 2.2: maxPoints 0.75 differs from the sum of its children, 0.50');
   });
@@ -109,25 +111,63 @@ describe('parseCriteriaTree', () => {
 
     it('bands: sorted from the highest ratio, ratios in [0, 1], points within the max, falling', () => {
       expect(methodProblems(2, { kind: 'bands', bands: [] })).toEqual([['METHOD_BANDS_EMPTY', 'criteria[1].method.bands']]);
-      expect(methodProblems(2, { kind: 'bands', bands: [ { minRatio: 0.95, points: 1 }, { minRatio: 1, points: 2 } ] })).toEqual([
-        ['METHOD_BANDS_NOT_SORTED', 'criteria[1].method.bands[1].minRatio'],
-      ]);
-      expect(methodProblems(2, { kind: 'bands', bands: [ { minRatio: 1.2, points: 2 }, { minRatio: -0.1, points: 1 } ] })).toEqual([
+      expect(
+        methodProblems(2, {
+          kind: 'bands',
+          bands: [
+            { minRatio: 0.95, points: 1 },
+            { minRatio: 1, points: 2 },
+          ],
+        }),
+      ).toEqual([['METHOD_BANDS_NOT_SORTED', 'criteria[1].method.bands[1].minRatio']]);
+      expect(
+        methodProblems(2, {
+          kind: 'bands',
+          bands: [
+            { minRatio: 1.2, points: 2 },
+            { minRatio: -0.1, points: 1 },
+          ],
+        }),
+      ).toEqual([
         ['METHOD_BAND_RATIO_INVALID', 'criteria[1].method.bands[0].minRatio'],
         ['METHOD_BAND_RATIO_INVALID', 'criteria[1].method.bands[1].minRatio'],
       ]);
-      expect(methodProblems(2, { kind: 'bands', bands: [ { minRatio: 1, points: 2.5 }, { minRatio: 0.9, points: '0.005' } ] })).toEqual([
+      expect(
+        methodProblems(2, {
+          kind: 'bands',
+          bands: [
+            { minRatio: 1, points: 2.5 },
+            { minRatio: 0.9, points: '0.005' },
+          ],
+        }),
+      ).toEqual([
         ['METHOD_BAND_POINTS_ABOVE_MAX', 'criteria[1].method.bands[0].points'],
         ['POINTS_TOO_MANY_DECIMALS', 'criteria[1].method.bands[1].points'],
       ]);
-      expect(methodProblems(2, { kind: 'bands', bands: [ { minRatio: 1, points: 1 }, { minRatio: 0.9, points: 2 } ] })).toEqual([
-        ['METHOD_BANDS_POINTS_NOT_DESCENDING', 'criteria[1].method.bands[1].points'],
-      ]);
-      expect(methodProblems(2, { kind: 'bands', bands: [ { minRatio: '1', points: 2 }, { minRatio: '0.955', points: 1 } ] })).toEqual([]);
+      expect(
+        methodProblems(2, {
+          kind: 'bands',
+          bands: [
+            { minRatio: 1, points: 1 },
+            { minRatio: 0.9, points: 2 },
+          ],
+        }),
+      ).toEqual([['METHOD_BANDS_POINTS_NOT_DESCENDING', 'criteria[1].method.bands[1].points']]);
+      expect(
+        methodProblems(2, {
+          kind: 'bands',
+          bands: [
+            { minRatio: '1', points: 2 },
+            { minRatio: '0.955', points: 1 },
+          ],
+        }),
+      ).toEqual([]);
     });
 
     it('deduction: a positive amount per occurrence and a cap within the max', () => {
-      expect(methodProblems(1, { kind: 'deduction', perOccurrence: 0, cap: 1 })).toEqual([['METHOD_DEDUCTION_NOT_POSITIVE', 'criteria[1].method.perOccurrence']]);
+      expect(methodProblems(1, { kind: 'deduction', perOccurrence: 0, cap: 1 })).toEqual([
+        ['METHOD_DEDUCTION_NOT_POSITIVE', 'criteria[1].method.perOccurrence'],
+      ]);
       expect(methodProblems(1, { kind: 'deduction', perOccurrence: 0.5, cap: 0 })).toEqual([['METHOD_DEDUCTION_CAP_NOT_POSITIVE', 'criteria[1].method.cap']]);
       expect(methodProblems(1, { kind: 'deduction', perOccurrence: 0.5, cap: 1.5 })).toEqual([['METHOD_DEDUCTION_CAP_ABOVE_MAX', 'criteria[1].method.cap']]);
       expect(methodProblems(1, { kind: 'deduction', perOccurrence: 0.5 })).toEqual([]);

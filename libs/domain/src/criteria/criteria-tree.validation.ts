@@ -59,7 +59,9 @@ function checkIdentity(input: CriterionInput, code: string | undefined, parentCo
     report(new DomainError('CRITERION_TITLE_MISSING', `title is required`, { field: 'title', value: input.title }));
   }
   if (!code) {
-    report(new DomainError('CRITERION_CODE_MALFORMED', `code ${quote(input.code)} must look like "1", "1.10" or "7.2.2"`, { field: 'code', value: input.code }));
+    report(
+      new DomainError('CRITERION_CODE_MALFORMED', `code ${quote(input.code)} must look like "1", "1.10" or "7.2.2"`, { field: 'code', value: input.code }),
+    );
     return;
   }
   if (context.seenCodes.has(code)) {
@@ -67,7 +69,12 @@ function checkIdentity(input: CriterionInput, code: string | undefined, parentCo
   }
   context.seenCodes.add(code);
   if (parentCode && !code.startsWith(`${parentCode}.`)) {
-    report(new DomainError('CRITERION_CODE_NOT_UNDER_PARENT', `code ${quote(code)} does not start with its parent's code "${parentCode}."`, { field: 'code', value: code }));
+    report(
+      new DomainError('CRITERION_CODE_NOT_UNDER_PARENT', `code ${quote(code)} does not start with its parent's code "${parentCode}."`, {
+        field: 'code',
+        value: code,
+      }),
+    );
   }
 }
 
@@ -123,7 +130,9 @@ function parseLeaf(input: CriterionInput, report: Report): CriterionLeaf | undef
   }
   const source = ASSESSMENT_SOURCES.find((known) => known === input.source);
   if (!source) {
-    report(new DomainError('LEAF_SOURCE_INVALID', `source ${quote(input.source)} is not one of self, survey, system`, { field: 'source', value: input.source }));
+    report(
+      new DomainError('LEAF_SOURCE_INVALID', `source ${quote(input.source)} is not one of self, survey, system`, { field: 'source', value: input.source }),
+    );
   }
   if (!maxPoints || !method || !source) return undefined;
   return { code: input.code, title: input.title, maxPoints, method, source };

@@ -41,7 +41,9 @@ export function parseThresholds(input: readonly ThresholdInput[], field = 'thres
     if (className === '') {
       errors.push(new DomainError('THRESHOLD_CLASS_MISSING', `${at}.class is required`, { field: `${at}.class`, value: raw.class }));
     } else if (seenClasses.has(className)) {
-      errors.push(new DomainError('THRESHOLD_CLASS_DUPLICATE', `${at}.class ${quote(className)} appears more than once`, { field: `${at}.class`, value: raw.class }));
+      errors.push(
+        new DomainError('THRESHOLD_CLASS_DUPLICATE', `${at}.class ${quote(className)} appears more than once`, { field: `${at}.class`, value: raw.class }),
+      );
     }
     seenClasses.add(className);
     const minIndex = parseTwoPlaceDecimal(raw.minIndex, { field: `${at}.minIndex`, noun: `${at}.minIndex` });

@@ -49,7 +49,11 @@ describe('rankWithinGroup properties', () => {
   /** Few distinct indexes, so ties are common. */
   const group = fc
     .uniqueArray(fc.string({ minLength: 1, maxLength: 6 }), { maxLength: 30 })
-    .chain((ids) => fc.tuple(...ids.map((id) => fc.option(fc.integer({ min: 9_990, max: 10_000 }), { nil: null }).map((h) => unit(id, h === null ? null : (h / 100).toFixed(2))))));
+    .chain((ids) =>
+      fc.tuple(
+        ...ids.map((id) => fc.option(fc.integer({ min: 9_990, max: 10_000 }), { nil: null }).map((h) => unit(id, h === null ? null : (h / 100).toFixed(2)))),
+      ),
+    );
   const strictlyAhead = (a: IndexValue | null, b: IndexValue | null) => a !== null && (b === null || a.compareTo(b) > 0);
   const sameIndex = (a: IndexValue | null, b: IndexValue | null) => (a === null || b === null ? a === b : a.equals(b));
 

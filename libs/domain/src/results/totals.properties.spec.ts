@@ -78,16 +78,18 @@ describe('totals, for any score sheet', () => {
   });
 
   it('do not depend on the order of leaves, scores, bonus or deductions', () => {
-    const shuffledSheet = sheetCase.map(sheetOf).chain((sheet) =>
-      fc.tuple(
-        fc.constant(sheet),
-        permutation(sheet.leaves.length),
-        permutation(sheet.selfScores.length),
-        permutation(sheet.appraisal!.length),
-        permutation(sheet.bonus!.length),
-        permutation(sheet.deductions!.length),
-      ),
-    );
+    const shuffledSheet = sheetCase
+      .map(sheetOf)
+      .chain((sheet) =>
+        fc.tuple(
+          fc.constant(sheet),
+          permutation(sheet.leaves.length),
+          permutation(sheet.selfScores.length),
+          permutation(sheet.appraisal!.length),
+          permutation(sheet.bonus!.length),
+          permutation(sheet.deductions!.length),
+        ),
+      );
     fc.assert(
       fc.property(shuffledSheet, ([sheet, leafOrder, selfOrder, appraisalOrder, bonusOrder, deductionOrder]) => {
         const shuffled: UnitScoreSheet = {

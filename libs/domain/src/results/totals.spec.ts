@@ -56,7 +56,11 @@ describe('computeTotals', () => {
   });
 
   it('with every leaf not applicable, both sides are 0.00', () => {
-    expect(totals({ selfScores: [], notApplicable: leaves.map((leaf) => leaf.code) })).toEqual({ selfTotal: '0.00', appraisedTotal: '0.00', applicableMax: '0.00' });
+    expect(totals({ selfScores: [], notApplicable: leaves.map((leaf) => leaf.code) })).toEqual({
+      selfTotal: '0.00',
+      appraisedTotal: '0.00',
+      applicableMax: '0.00',
+    });
   });
 
   it('lists every problem in the sheet, each naming the list and criterion', () => {

@@ -15,8 +15,7 @@ export interface SelfScore {
  * this unit" (which takes the leaf out of both the achieved points and the max).
  */
 export type AppraisedScore =
-  | { readonly criterion: string; readonly points: Points; readonly applicable?: true }
-  | { readonly criterion: string; readonly applicable: false };
+  { readonly criterion: string; readonly points: Points; readonly applicable?: true } | { readonly criterion: string; readonly applicable: false };
 
 /** Everything that decides one unit's totals. */
 export interface UnitScoreSheet {
@@ -117,7 +116,9 @@ function unknownCriterion(list: string, code: string): DomainError {
 function checkNonNegative(list: 'bonus' | 'deductions', amounts: readonly Points[], errors: DomainError[]): void {
   amounts.forEach((amount, position) => {
     if (amount.isNegative()) {
-      errors.push(new DomainError('POINTS_NEGATIVE', `${list}[${position}] ${amount} must not be negative`, { field: `${list}[${position}]`, value: amount.toString() }));
+      errors.push(
+        new DomainError('POINTS_NEGATIVE', `${list}[${position}] ${amount} must not be negative`, { field: `${list}[${position}]`, value: amount.toString() }),
+      );
     }
   });
 }

@@ -7,7 +7,7 @@ const selfAssessed: SelfScore[] = [
   { criterion: '3.2', points: pts(2) },
   { criterion: '7.3', points: pts('1.5') },
 ];
-const onTimeBands = (departmentXTree.findLeaf('3.2')!.method as BandsMethod);
+const onTimeBands = departmentXTree.findLeaf('3.2')!.method as BandsMethod;
 const appraised: AppraisedScore[] = [
   { criterion: '3.2', points: scoreByBands(onTimeBands, 0.964) },
   { criterion: '7.3', points: pts('0.75') },
@@ -49,7 +49,9 @@ describe('the worked example of DOMAIN.md', () => {
   });
 
   it('comes out the same when the appraisal, not the setup, finds 6.4 not applicable', () => {
-    const result = unwrap(computeUnitResult({ ...sheet, notApplicable: [], appraisal: [...appraised, { criterion: '6.4', applicable: false }] }, provincialScale));
+    const result = unwrap(
+      computeUnitResult({ ...sheet, notApplicable: [], appraisal: [...appraised, { criterion: '6.4', applicable: false }] }, provincialScale),
+    );
     expect(row(result)).toMatchObject({ appraisedTotal: '2.25', applicableMax: '4.50', index: '50.00' });
   });
 

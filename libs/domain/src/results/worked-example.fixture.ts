@@ -15,7 +15,13 @@ export const departmentXCriteria: CriterionInput[] = [
         code: '3.2',
         title: 'Tỷ lệ hồ sơ giải quyết đúng hạn',
         maxPoints: 2,
-        method: { kind: 'bands', bands: [ { minRatio: 1, points: 2 }, { minRatio: 0.95, points: 1 } ] },
+        method: {
+          kind: 'bands',
+          bands: [
+            { minRatio: 1, points: 2 },
+            { minRatio: 0.95, points: 1 },
+          ],
+        },
         source: 'system',
       },
     ],

@@ -13,5 +13,7 @@ export function scoreAllOrNothing(max: Points, met: boolean): Points {
 
 export function validateAllOrNothingScore(max: Points, points: Points): Result<Points> {
   if (points.isZero() || points.equals(max)) return ok(points);
-  return fail(new DomainError('SCORE_NOT_ALL_OR_NOTHING', `points ${points} must be 0.00 or the maximum ${max}`, { field: 'points', value: points.toString() }));
+  return fail(
+    new DomainError('SCORE_NOT_ALL_OR_NOTHING', `points ${points} must be 0.00 or the maximum ${max}`, { field: 'points', value: points.toString() }),
+  );
 }

@@ -63,12 +63,22 @@ function parseBand(raw: unknown, max: Points | undefined, field: string): Valida
   const errors: DomainError[] = [];
   const minRatio = parseFiniteDecimal(input.minRatio);
   if (!minRatio || minRatio.lt(0) || minRatio.gt(1)) {
-    errors.push(new DomainError('METHOD_BAND_RATIO_INVALID', `${field}.minRatio ${quote(input.minRatio)} must be a number in [0, 1]`, { field: `${field}.minRatio`, value: input.minRatio }));
+    errors.push(
+      new DomainError('METHOD_BAND_RATIO_INVALID', `${field}.minRatio ${quote(input.minRatio)} must be a number in [0, 1]`, {
+        field: `${field}.minRatio`,
+        value: input.minRatio,
+      }),
+    );
   }
   const points = Points.parse(input.points, { field: `${field}.points`, nonNegative: true });
   if (!points.ok) errors.push(points.error);
   else if (max && points.value.greaterThan(max)) {
-    errors.push(new DomainError('METHOD_BAND_POINTS_ABOVE_MAX', `${field}.points ${points.value} is above maxPoints ${max}`, { field: `${field}.points`, value: input.points }));
+    errors.push(
+      new DomainError('METHOD_BAND_POINTS_ABOVE_MAX', `${field}.points ${points.value} is above maxPoints ${max}`, {
+        field: `${field}.points`,
+        value: input.points,
+      }),
+    );
   }
   if (errors.length > 0 || !minRatio || !points.ok) return invalid(errors);
   return ok({ minRatio, points: points.value });

@@ -23,12 +23,19 @@ export function parseDeductionMethod(
   const perOccurrence = Points.parse(input.perOccurrence, { field: perField });
   if (!perOccurrence.ok) errors.push(perOccurrence.error);
   else if (!perOccurrence.value.isPositive()) {
-    errors.push(new DomainError('METHOD_DEDUCTION_NOT_POSITIVE', `${perField} ${quote(input.perOccurrence)} must be greater than 0`, { field: perField, value: input.perOccurrence }));
+    errors.push(
+      new DomainError('METHOD_DEDUCTION_NOT_POSITIVE', `${perField} ${quote(input.perOccurrence)} must be greater than 0`, {
+        field: perField,
+        value: input.perOccurrence,
+      }),
+    );
   }
   const cap = input.cap === undefined || input.cap === null ? undefined : Points.parse(input.cap, { field: capField });
   if (cap && !cap.ok) errors.push(cap.error);
   else if (cap && !cap.value.isPositive()) {
-    errors.push(new DomainError('METHOD_DEDUCTION_CAP_NOT_POSITIVE', `${capField} ${quote(input.cap)} must be greater than 0`, { field: capField, value: input.cap }));
+    errors.push(
+      new DomainError('METHOD_DEDUCTION_CAP_NOT_POSITIVE', `${capField} ${quote(input.cap)} must be greater than 0`, { field: capField, value: input.cap }),
+    );
   } else if (cap && max && cap.value.greaterThan(max)) {
     errors.push(new DomainError('METHOD_DEDUCTION_CAP_ABOVE_MAX', `${capField} ${cap.value} is above maxPoints ${max}`, { field: capField, value: input.cap }));
   }

@@ -17,7 +17,9 @@ export function validateLeafScore(leaf: CriterionLeaf, points: PointsInput | Poi
   if (!parsed.ok) return fail(parsed.error.inCriterion(leaf.code));
   const value = parsed.value;
   if (value.isNegative()) {
-    return fail(new DomainError('SCORE_BELOW_ZERO', `Criterion ${leaf.code}: points ${value} are below 0`, { field: 'points', value: raw, criterion: leaf.code }));
+    return fail(
+      new DomainError('SCORE_BELOW_ZERO', `Criterion ${leaf.code}: points ${value} are below 0`, { field: 'points', value: raw, criterion: leaf.code }),
+    );
   }
   if (value.greaterThan(leaf.maxPoints)) {
     return fail(

@@ -13,7 +13,9 @@ export function parseManualMethod(input: { readonly step?: unknown }, max: Point
   const step = Points.parse(input.step, { field: stepField });
   if (!step.ok) return invalid([step.error]);
   if (!step.value.isPositive()) {
-    return invalid([new DomainError('METHOD_STEP_NOT_POSITIVE', `${stepField} ${quote(input.step)} must be greater than 0`, { field: stepField, value: input.step })]);
+    return invalid([
+      new DomainError('METHOD_STEP_NOT_POSITIVE', `${stepField} ${quote(input.step)} must be greater than 0`, { field: stepField, value: input.step }),
+    ]);
   }
   if (max && !max.isMultipleOf(step.value)) {
     return invalid([
@@ -26,5 +28,7 @@ export function parseManualMethod(input: { readonly step?: unknown }, max: Point
 /** A manual score is whatever was set, provided it sits on the step grid (range is checked by the leaf). */
 export function validateManualScore(method: ManualMethod, points: Points): Result<Points> {
   if (points.isMultipleOf(method.step)) return ok(points);
-  return fail(new DomainError('SCORE_OFF_STEP', `points ${points} are not a multiple of the step ${method.step}`, { field: 'points', value: points.toString() }));
+  return fail(
+    new DomainError('SCORE_OFF_STEP', `points ${points} are not a multiple of the step ${method.step}`, { field: 'points', value: points.toString() }),
+  );
 }

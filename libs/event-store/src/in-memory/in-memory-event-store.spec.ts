@@ -65,7 +65,9 @@ describe('the in-memory event store (the dry run of an import)', () => {
     await store.append(stream, [selfAssessed('1.1', '1.00')], { expectedVersion: 0 });
 
     await expect(store.append(stream, [selfAssessed('1.1', '0.00')], { expectedVersion: 0 })).rejects.toMatchObject({ actualVersion: 1 });
-    await expect(store.append(unitStream('so-khong-ton-tai'), [selfAssessed('1.1', '1.00')], { expectedVersion: 3 })).rejects.toMatchObject({ actualVersion: 0 });
+    await expect(store.append(unitStream('so-khong-ton-tai'), [selfAssessed('1.1', '1.00')], { expectedVersion: 3 })).rejects.toMatchObject({
+      actualVersion: 0,
+    });
     expect(await store.readAll()).toHaveLength(1);
   });
 
@@ -138,7 +140,9 @@ describe('the in-memory event store (the dry run of an import)', () => {
   });
 
   it('resumes a subscription strictly after a checkpoint', async () => {
-    const { events } = await store.append('unit-a', [selfAssessed('1.1', '1.00'), selfAssessed('1.2', '1.00'), selfAssessed('1.3', '1.00')], { expectedVersion: 0 });
+    const { events } = await store.append('unit-a', [selfAssessed('1.1', '1.00'), selfAssessed('1.2', '1.00'), selfAssessed('1.3', '1.00')], {
+      expectedVersion: 0,
+    });
     const delivered: RecordedEvent[] = [];
     const subscription = store.subscribe({ after: events[0].globalPosition, handler: async (e) => void delivered.push(e) });
 
@@ -149,7 +153,9 @@ describe('the in-memory event store (the dry run of an import)', () => {
 
   it('upcasts a v1 event written before its schema changed on every read, and verifies it as written', async () => {
     const reader = new InMemoryEventStore({ upcasters: pointsAsText });
-    const { events } = await reader.append('unit-a', [{ type: 'CriterionAppraised', schemaVersion: 1, data: { criterion: '1.1', points: 0.5 } }], { expectedVersion: 0 });
+    const { events } = await reader.append('unit-a', [{ type: 'CriterionAppraised', schemaVersion: 1, data: { criterion: '1.1', points: 0.5 } }], {
+      expectedVersion: 0,
+    });
     expect(events[0]).toMatchObject({ schemaVersion: 1, data: { criterion: '1.1', points: 0.5 } }); // as written
     const expected = { schemaVersion: 2, data: { criterion: '1.1', points: '0.50' }, hash: events[0].hash };
     expect((await reader.readStream('unit-a'))[0]).toMatchObject(expected);

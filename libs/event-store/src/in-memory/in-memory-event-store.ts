@@ -46,7 +46,9 @@ export class InMemoryEventStore implements EventStore {
     if (expectedVersion !== 'any' && expectedVersion !== version) throw new WrongExpectedVersionError(streamId, expectedVersion, version);
     if (prepared.length === 0) return { nextExpectedVersion: version, events: [] };
     // The PostgreSQL adapter's unique index on event_id, as a check before anything is written.
-    const duplicate = prepared.find((event, index) => this.eventIds.has(event.eventId) || prepared.findIndex((other) => other.eventId === event.eventId) !== index);
+    const duplicate = prepared.find(
+      (event, index) => this.eventIds.has(event.eventId) || prepared.findIndex((other) => other.eventId === event.eventId) !== index,
+    );
     if (duplicate) throw new Error(`Event ${duplicate.eventId} is already in the log`);
 
     const transactionId = ++this.lastTransactionId;

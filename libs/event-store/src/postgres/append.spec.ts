@@ -101,9 +101,7 @@ describe('appending to a unit’s self-assessment stream', () => {
     const stream = unitStream('ubnd-tinh-lao-cai');
     const stores = await Promise.all([1, 2, 3, 4, 5].map(() => db.store('submissions')));
 
-    const outcomes = await Promise.allSettled(
-      stores.map((s, i) => s.append(stream, [selfAssessed('1.1', `0.${i}0`)], { expectedVersion: 0 })),
-    );
+    const outcomes = await Promise.allSettled(stores.map((s, i) => s.append(stream, [selfAssessed('1.1', `0.${i}0`)], { expectedVersion: 0 })));
 
     expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
     for (const o of outcomes) if (o.status === 'rejected') expect(o.reason).toMatchObject({ code: 'WRONG_EXPECTED_VERSION', actualVersion: 1 });
@@ -156,9 +154,7 @@ describe('appending to a unit’s self-assessment stream', () => {
     await expect(store.append(stream, [selfAssessed('1.1', '1.00'), withNul], { expectedVersion: 0 })).rejects.toThrow(
       new UnstorableEventError('events[1].data.fileName', 'PostgreSQL cannot store the NUL character (\\u0000)'),
     );
-    await expect(store.append(stream, [{ type: 'ScoreComputed', data: { total: NaN } }], { expectedVersion: 0 })).rejects.toThrow(
-      UnstorableEventError,
-    );
+    await expect(store.append(stream, [{ type: 'ScoreComputed', data: { total: NaN } }], { expectedVersion: 0 })).rejects.toThrow(UnstorableEventError);
     expect(await countRows(store, stream)).toEqual({ events: 0, headVersion: undefined });
   });
 

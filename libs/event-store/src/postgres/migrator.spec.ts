@@ -41,10 +41,12 @@ describe('migrating a service’s schema', () => {
 describe('0004: the global order is the primary key', () => {
   const indexesOf = async (schema: string) =>
     (
-      await db.pool().query<{ name: string; definition: string }>(
-        `SELECT indexname AS name, indexdef AS definition FROM pg_indexes WHERE schemaname = $1 AND tablename = 'events' ORDER BY indexname`,
-        [schema],
-      )
+      await db
+        .pool()
+        .query<{ name: string; definition: string }>(
+          `SELECT indexname AS name, indexdef AS definition FROM pg_indexes WHERE schemaname = $1 AND tablename = 'events' ORDER BY indexname`,
+          [schema],
+        )
     ).rows.map((row) => `${row.name}: ${row.definition.replace(/^.* USING btree /, '')}`);
 
   it('leaves one index per appended event fewer: the global order (as primary key), event ids, stream versions', async () => {
@@ -54,9 +56,7 @@ describe('0004: the global order is the primary key', () => {
       'events_global_order: (transaction_id, global_position)',
       'events_stream_id_stream_version_key: (stream_id, stream_version)',
     ]);
-    const { rows } = await db.pool().query(
-      `SELECT conname FROM pg_constraint WHERE conrelid = 'fresh.events'::regclass AND contype = 'p'`,
-    );
+    const { rows } = await db.pool().query(`SELECT conname FROM pg_constraint WHERE conrelid = 'fresh.events'::regclass AND contype = 'p'`);
     expect(rows).toEqual([{ conname: 'events_global_order' }]);
   });
 

@@ -35,7 +35,8 @@ export async function runMigrations(pool: Pool, { schema, ledger, migrations }: 
     const { rows } = await client.query<{ name: string }>(`SELECT name FROM ${s}.${ledger}`);
     const applied = new Set(rows.map((row) => row.name));
     const unknown = [...applied].filter((name) => !migrations.some((migration) => migration.name === name));
-    if (unknown.length > 0) throw new Error(`Schema ${schema} has migrations this code does not know (${unknown.join(', ')}): is the code older than the database?`);
+    if (unknown.length > 0)
+      throw new Error(`Schema ${schema} has migrations this code does not know (${unknown.join(', ')}): is the code older than the database?`);
     for (const migration of migrations.filter((m) => !applied.has(m.name))) {
       await client.query(migration.sql(s));
       await client.query(`INSERT INTO ${s}.${ledger} (name) VALUES ($1)`, [migration.name]);

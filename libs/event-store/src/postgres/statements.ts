@@ -8,10 +8,7 @@ export function statementsFor(schema: string, s: string) {
   const named = (name: string, text: string) => ({ name: `par-es:${schema}:${name}`, text });
   return {
     append: named('append', `SELECT * FROM ${s}.append_events($1, $2, $3, $4)`),
-    readStream: named(
-      'read-stream',
-      `SELECT ${EVENT_COLUMNS} FROM ${s}.events WHERE stream_id = $1 AND stream_version >= $2 ORDER BY stream_version`,
-    ),
+    readStream: named('read-stream', `SELECT ${EVENT_COLUMNS} FROM ${s}.events WHERE stream_id = $1 AND stream_version >= $2 ORDER BY stream_version`),
     // Only transactions below the oldest running one: a position handed out to a transaction still running
     // would otherwise be skipped once a later one, already committed, has been read past.
     readAll: named(

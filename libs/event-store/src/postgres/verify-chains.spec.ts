@@ -15,11 +15,9 @@ async function tamper(store: PostgresEventStore, sql: string, values: unknown[])
 
 async function appraisalLog(schema: string) {
   const store = await db.store(schema);
-  const hanoi = await store.append(
-    unitStream('ha-noi'),
-    [selfAssessed('1.1', '1.00'), selfAssessed('1.2', '0.50'), selfAssessed('1.3', '1.00')],
-    { expectedVersion: 0 },
-  );
+  const hanoi = await store.append(unitStream('ha-noi'), [selfAssessed('1.1', '1.00'), selfAssessed('1.2', '0.50'), selfAssessed('1.3', '1.00')], {
+    expectedVersion: 0,
+  });
   const hue = await store.append(unitStream('hue'), [selfAssessed('1.1', '0.75')], { expectedVersion: 0 });
   const hanoiAppraisal = await store.append(unitStream('ha-noi'), [appraised('1.2', '0.25', 'Văn bản ban hành muộn')], { expectedVersion: 3 });
   return { store, hanoi: [...hanoi.events, ...hanoiAppraisal.events], hue: hue.events };
@@ -57,9 +55,7 @@ describe('verifying the hash chains (the audit of a disputed cycle)', () => {
 
   it('reports the first broken event in global order when several streams were altered', async () => {
     const { store, hanoi, hue } = await appraisalLog('first_only');
-    await tamper(store, `UPDATE $events SET metadata = metadata || '{"actor":"someone-else"}' WHERE event_id = ANY($1)`, [
-      [hanoi[3].eventId, hue[0].eventId],
-    ]);
+    await tamper(store, `UPDATE $events SET metadata = metadata || '{"actor":"someone-else"}' WHERE event_id = ANY($1)`, [[hanoi[3].eventId, hue[0].eventId]]);
 
     const result = await store.verify();
 

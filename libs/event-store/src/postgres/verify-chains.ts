@@ -22,7 +22,9 @@ export async function verifyChains(pool: Pool, s: string): Promise<VerifyResult>
 async function walkChains(client: PoolClient, s: string): Promise<VerifyResult> {
   const verifier = new ChainVerifier();
   await client.query(`DECLARE chain NO SCROLL CURSOR FOR
-    SELECT ${EVENT_COLUMNS.split(', ').map((column) => `e.${column}`).join(', ')},
+    SELECT ${EVENT_COLUMNS.split(', ')
+      .map((column) => `e.${column}`)
+      .join(', ')},
            h.version AS head_version, h.last_hash AS head_hash
       FROM ${s}.events e LEFT JOIN ${s}.streams h ON h.stream_id = e.stream_id
      ORDER BY e.stream_id, e.stream_version`);
@@ -41,4 +43,3 @@ async function walkChains(client: PoolClient, s: string): Promise<VerifyResult> 
   for (const row of emptied.rows) verifier.acceptHeadWithoutEvents(row.stream_id, { version: row.version, lastHash: row.last_hash });
   return verifier.result();
 }
-

@@ -84,11 +84,7 @@ export class IdempotentConsumer {
    * Parks a message without running the handler (e.g. not a valid envelope) and marks it under
    * `markId`. Returns 'duplicate' if it had already been marked.
    */
-  deadLetter(
-    markId: string,
-    letter: Omit<DeadLetter, 'consumer'>,
-    alsoInTransaction?: (tx: PoolClient) => Promise<void>,
-  ): Promise<Outcome> {
+  deadLetter(markId: string, letter: Omit<DeadLetter, 'consumer'>, alsoInTransaction?: (tx: PoolClient) => Promise<void>): Promise<Outcome> {
     return inTransaction(this.options.pool, async (tx) => {
       if (!(await this.mark(tx, markId))) return 'duplicate';
       await this.options.deadLetters.send({ ...letter, consumer: this.name }, tx);
@@ -117,10 +113,7 @@ export class IdempotentConsumer {
    * rebalance) blocks on the uncommitted mark and then sees it, instead of applying twice.
    */
   private async mark(tx: PoolClient, id: string): Promise<boolean> {
-    const { rowCount } = await tx.query(
-      `INSERT INTO ${this.processed} (consumer, event_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
-      [this.name, id],
-    );
+    const { rowCount } = await tx.query(`INSERT INTO ${this.processed} (consumer, event_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [this.name, id]);
     return rowCount === 1;
   }
 }

@@ -17,10 +17,7 @@ export class ConsumerCheckpoints {
   }
 
   async load(consumer: string, source: string): Promise<GlobalPosition | null> {
-    const { rows } = await this.pool.query<PositionRow>(
-      `SELECT ${SELECT_POSITION} FROM ${this.table} WHERE consumer = $1 AND source = $2`,
-      [consumer, source],
-    );
+    const { rows } = await this.pool.query<PositionRow>(`SELECT ${SELECT_POSITION} FROM ${this.table} WHERE consumer = $1 AND source = $2`, [consumer, source]);
     return rows[0] ? positionFromRow(rows[0]) : null;
   }
 

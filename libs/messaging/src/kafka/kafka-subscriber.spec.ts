@@ -25,14 +25,21 @@ async function topicWith(partitions: number, keys: string[], perKey: number): Pr
   const topic = await createTestTopic(kafkaBrokers(), 'par.subscriber.spec', partitions);
   topics.push(topic);
   for (let i = 0; i < perKey; i += 1) {
-    await publisher.publish(topic, keys.map((key) => ({ key, value: `${key}:${i}` })));
+    await publisher.publish(
+      topic,
+      keys.map((key) => ({ key, value: `${key}:${i}` })),
+    );
   }
   return topic;
 }
 
 describe('KafkaSubscriber', () => {
   it('handles partitions concurrently while keeping each partition in offset order', async () => {
-    const topic = await topicWith(3, Array.from({ length: 12 }, (_, i) => `k${i}`), 5);
+    const topic = await topicWith(
+      3,
+      Array.from({ length: 12 }, (_, i) => `k${i}`),
+      5,
+    );
     const seen = new Map<number, number[]>();
     let running = 0;
     let mostAtOnce = 0;

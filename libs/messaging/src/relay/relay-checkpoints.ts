@@ -37,10 +37,7 @@ export class RelayCheckpoints {
   }
 
   async load(relay: string): Promise<GlobalPosition | null> {
-    const { rows } = await this.pool.query<PositionRow>(
-      `SELECT ${SELECT_POSITION} FROM ${this.table} WHERE relay = $1`,
-      [relay],
-    );
+    const { rows } = await this.pool.query<PositionRow>(`SELECT ${SELECT_POSITION} FROM ${this.table} WHERE relay = $1`, [relay]);
     return rows[0] ? positionFromRow(rows[0]) : null;
   }
 

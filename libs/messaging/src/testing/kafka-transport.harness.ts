@@ -50,7 +50,10 @@ export class KafkaTransportHarness implements TransportHarness {
     await migrateRelayTables(pool, store.schema);
     await migrateConsumerTables(pool, schema);
     const topic = eventsTopic(service);
-    await ensureTopics(kafka, [{ topic, partitions: 3 }, { topic: deadLetterTopic(topic), partitions: 1 }]);
+    await ensureTopics(kafka, [
+      { topic, partitions: 3 },
+      { topic: deadLetterTopic(topic), partitions: 1 },
+    ]);
     return new KafkaTransportHarness(kafka, pool, store, service, schema);
   }
 
@@ -168,9 +171,7 @@ export class KafkaTransportHarness implements TransportHarness {
   }
 
   private endOffsetSum(topic: string): Promise<number> {
-    return this.withAdmin(async (admin) =>
-      (await admin.fetchTopicOffsets(topic)).reduce((sum, { high, low }) => sum + Number(high) - Number(low), 0),
-    );
+    return this.withAdmin(async (admin) => (await admin.fetchTopicOffsets(topic)).reduce((sum, { high, low }) => sum + Number(high) - Number(low), 0));
   }
 
   private async withAdmin<T>(work: (admin: Admin) => Promise<T>): Promise<T> {

@@ -59,10 +59,7 @@ export class OrderedReadModel {
 
   private async handle(...[envelope, tx]: Parameters<EventConsumer['handle']>): Promise<void> {
     if (this.options.poisonTypes?.has(envelope.type)) throw new Error(`boom: cannot apply ${envelope.type}`);
-    const { rows } = await tx.query<{ last_version: number }>(
-      `SELECT last_version FROM ${this.progress} WHERE stream_id = $1 FOR UPDATE`,
-      [envelope.streamId],
-    );
+    const { rows } = await tx.query<{ last_version: number }>(`SELECT last_version FROM ${this.progress} WHERE stream_id = $1 FOR UPDATE`, [envelope.streamId]);
     const last = rows[0]?.last_version ?? 0;
     if (this.options.strictOrder !== false && envelope.streamVersion !== last + 1) {
       const violation = `${envelope.streamId}: got version ${envelope.streamVersion} after ${last}`;

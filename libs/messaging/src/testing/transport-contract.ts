@@ -99,9 +99,6 @@ export function describeTransportContract(transport: TransportUnderTest): void {
 }
 
 async function processedMarks(h: TransportHarness, consumer: string): Promise<number> {
-  const { rows } = await h.pool.query<{ count: string }>(
-    `SELECT count(*) FROM "${h.schema}".processed_events WHERE consumer = $1`,
-    [consumer],
-  );
+  const { rows } = await h.pool.query<{ count: string }>(`SELECT count(*) FROM "${h.schema}".processed_events WHERE consumer = $1`, [consumer]);
   return Number(rows[0].count);
 }

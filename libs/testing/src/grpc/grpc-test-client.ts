@@ -1,6 +1,16 @@
 import * as grpc from '@grpc/grpc-js';
 import * as protoLoader from '@grpc/proto-loader';
-import { GRPC_SERVICES, GrpcClients, GrpcServiceKey, parseRpcError, ParsedRpcError, protoPackage, protoPath, PROTO_LOADER_OPTIONS, RpcMethod } from '@par/contracts';
+import {
+  GRPC_SERVICES,
+  GrpcClients,
+  GrpcServiceKey,
+  parseRpcError,
+  ParsedRpcError,
+  protoPackage,
+  protoPath,
+  PROTO_LOADER_OPTIONS,
+  RpcMethod,
+} from '@par/contracts';
 
 type Call = (request: object) => Promise<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 /** A unary method as @grpc/grpc-js puts it on a client loaded from a .proto file. */
@@ -15,7 +25,9 @@ export interface GrpcTestClient {
 export function grpcTestClient(service: string, serviceName: string, address: string): GrpcTestClient {
   const definition = protoLoader.loadSync(protoPath(service), PROTO_LOADER_OPTIONS);
   const loaded = grpc.loadPackageDefinition(definition) as any; // eslint-disable-line @typescript-eslint/no-explicit-any
-  const namespace = protoPackage(service).split('.').reduce((scope, name) => scope[name], loaded);
+  const namespace = protoPackage(service)
+    .split('.')
+    .reduce((scope, name) => scope[name], loaded);
   const client: grpc.Client & Record<string, UnaryMethod> = new namespace[serviceName](address, grpc.credentials.createInsecure());
   const call = new Proxy({} as Record<string, Call>, {
     get: (_target, method: string) => (request: object) =>

@@ -11,7 +11,10 @@ export function kafkaBrokers(): string[] {
         'resolves Kafka, or set KAFKA_BROKERS yourself (e.g. after `npm run kafka:start`: 127.0.0.1:9092).',
     );
   }
-  return value.split(',').map((broker) => broker.trim()).filter(Boolean);
+  return value
+    .split(',')
+    .map((broker) => broker.trim())
+    .filter(Boolean);
 }
 
 /** A kafkajs client on the resolved brokers. Logs only errors: kafkajs is chatty at INFO. */

@@ -26,7 +26,10 @@ export function adminDatabaseUrl(): string {
 
 export async function createTestDatabase(prefix = 'db'): Promise<TestDatabase> {
   const adminUrl = adminDatabaseUrl();
-  const safePrefix = prefix.toLowerCase().replace(/[^a-z0-9_]+/g, '_').slice(0, 30);
+  const safePrefix = prefix
+    .toLowerCase()
+    .replace(/[^a-z0-9_]+/g, '_')
+    .slice(0, 30);
   const name = `par_test_${safePrefix}_${randomBytes(4).toString('hex')}_p${process.pid}`;
   await withClient(adminUrl, (client) => client.query(`CREATE DATABASE "${name}"`));
 

@@ -22,8 +22,7 @@ async function resolveRuntime(): Promise<ContainerRuntimeClient | undefined> {
 
 function engineAnswers(): Promise<boolean> {
   const script =
-    `require(${JSON.stringify(require.resolve('testcontainers'))}).getContainerRuntimeClient()` +
-    '.then(() => process.exit(0), () => process.exit(1))';
+    `require(${JSON.stringify(require.resolve('testcontainers'))}).getContainerRuntimeClient()` + '.then(() => process.exit(0), () => process.exit(1))';
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['-e', script], { stdio: 'ignore', timeout: PROBE_TIMEOUT_MS });
     child.on('error', () => resolve(false));

@@ -52,5 +52,6 @@ export function removeAdjustment(command: RemoveAdjustment, state: AppraisalStat
 /** An adjustment may name a leaf or the field/criterion above it (a directive of field 1 not carried out). */
 function requireCriterionOrField(appraisal: StartedAppraisal, code: string): void {
   const known = [...appraisal.leaves.keys()].some((leaf) => leaf === code || leaf.startsWith(`${code}.`));
-  if (!known) throw new AppraisalError('CRITERION_UNKNOWN', `Criterion ${JSON.stringify(code)} is not in ${appraisal.unitId}'s criteria set`, 'criterion', code);
+  if (!known)
+    throw new AppraisalError('CRITERION_UNKNOWN', `Criterion ${JSON.stringify(code)} is not in ${appraisal.unitId}'s criteria set`, 'criterion', code);
 }

@@ -42,7 +42,9 @@ export function appraiseCriterion(command: AppraiseCriterion, state: AppraisalSt
   if (points === undefined) throw new AppraisalError('VALUE_REQUIRED', 'Give points, or accept the self value', 'points', criterion);
   const value = requireLeafPoints(leaf, points);
   if (sameValue(value, leaf.value)) return [];
-  const reason = value.equals(self) ? command.reason?.trim() || undefined : requireReason(command.reason, `${criterion} set to ${value}, self value ${self}`, criterion);
+  const reason = value.equals(self)
+    ? command.reason?.trim() || undefined
+    : requireReason(command.reason, `${criterion} set to ${value}, self value ${self}`, criterion);
   const data = { cycleId, unitId, criterion, previousPoints, points: value.toString(), ...(reason ? { reason } : {}) };
   return [{ type: 'CriterionAppraised', schemaVersion: 1, data }];
 }
@@ -55,5 +57,11 @@ export function markCriterionNotApplicable(command: MarkCriterionNotApplicable, 
   const leaf = requireScorableLeaf(appraisal, criterion);
   if (leaf.value === null) return [];
   const { cycleId, unitId } = appraisal;
-  return [{ type: 'CriterionMarkedNotApplicable', schemaVersion: 1, data: { cycleId, unitId, criterion, previousPoints: valueText(leaf.value), points: null, reason } }];
+  return [
+    {
+      type: 'CriterionMarkedNotApplicable',
+      schemaVersion: 1,
+      data: { cycleId, unitId, criterion, previousPoints: valueText(leaf.value), points: null, reason },
+    },
+  ];
 }

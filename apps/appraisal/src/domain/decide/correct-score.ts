@@ -10,7 +10,11 @@ export function correctScore(command: CorrectScore, state: AppraisalState): Appr
   requireRole(command.actor, ['PROVINCE_ADMIN'], 'correct a finalized score');
   const appraisal = requireStarted(state);
   if (appraisal.phase !== 'finalized') {
-    throw new AppraisalError('APPRAISAL_NOT_FINALIZED', `The appraisal of ${appraisal.unitId} is still open: change values through it, not by correction`, PHASE_FIELD);
+    throw new AppraisalError(
+      'APPRAISAL_NOT_FINALIZED',
+      `The appraisal of ${appraisal.unitId} is still open: change values through it, not by correction`,
+      PHASE_FIELD,
+    );
   }
   const { criterion, points, notApplicable } = command;
   const reason = requireReason(command.reason, `correction of ${criterion}`, criterion);

@@ -22,7 +22,9 @@ import {
 
 describe('FinalizeAppraisal by the council chair', () => {
   it('after the deadline: the final value of every leaf (null: not applicable) and the adjustment totals', () =>
-    given(appraisalDecider, ...restoredByTheCouncil).when(finalize()).then(finalized(finalValuesOfTheExample, '0.00', '0.50')));
+    given(appraisalDecider, ...restoredByTheCouncil)
+      .when(finalize())
+      .then(finalized(finalValuesOfTheExample, '0.00', '0.50')));
 
   it('after the deadline, with adjusted leaves the unit chose not to explain', () =>
     given(appraisalDecider, ...sentToTheUnit)
@@ -42,13 +44,17 @@ describe('FinalizeAppraisal by the council chair', () => {
       ));
 
   it('while an explanation awaits the council: EXPLANATIONS_PENDING', () => {
-    given(appraisalDecider, ...explainedByTheUnit).when(finalize()).thenRejects('EXPLANATIONS_PENDING');
+    given(appraisalDecider, ...explainedByTheUnit)
+      .when(finalize())
+      .thenRejects('EXPLANATIONS_PENDING');
     expect(rejectionOf(finalize(), ...explainedByTheUnit)).toMatchObject({ criterion: '7.3', message: expect.stringContaining('7.3') });
   });
 
   describe('before the deadline the unit may still explain, so', () => {
     it('with adjusted leaves not yet explained and resolved: EXPLANATION_WINDOW_OPEN', () => {
-      given(appraisalDecider, ...restoredByTheCouncil).when(finalize(WITHIN_WINDOW)).thenRejects('EXPLANATION_WINDOW_OPEN');
+      given(appraisalDecider, ...restoredByTheCouncil)
+        .when(finalize(WITHIN_WINDOW))
+        .thenRejects('EXPLANATION_WINDOW_OPEN');
       expect(rejectionOf(finalize(WITHIN_WINDOW), ...restoredByTheCouncil)).toMatchObject({ field: 'now', message: expect.stringContaining('3.2, 6.4') });
     });
 
@@ -70,11 +76,23 @@ describe('FinalizeAppraisal by the council chair', () => {
         .thenMatches({ type: 'AppraisalFinalized', data: { bonusTotal: '0.00', deductionTotal: '0.00' } }));
   });
 
-  it('before the result was sent: RESULT_NOT_SENT', () => given(appraisalDecider, ...appraisedAsInTheExample).when(finalize()).thenRejects('RESULT_NOT_SENT'));
+  it('before the result was sent: RESULT_NOT_SENT', () =>
+    given(appraisalDecider, ...appraisedAsInTheExample)
+      .when(finalize())
+      .thenRejects('RESULT_NOT_SENT'));
 
-  it('twice: APPRAISAL_FINALIZED', () => given(appraisalDecider, ...finalizedAsInTheExample).when(finalize()).thenRejects('APPRAISAL_FINALIZED'));
+  it('twice: APPRAISAL_FINALIZED', () =>
+    given(appraisalDecider, ...finalizedAsInTheExample)
+      .when(finalize())
+      .thenRejects('APPRAISAL_FINALIZED'));
 
-  it('by an appraiser: ROLE_NOT_ALLOWED', () => given(appraisalDecider, ...restoredByTheCouncil).when(finalize(AFTER_DEADLINE, appraiser)).thenRejects('ROLE_NOT_ALLOWED'));
+  it('by an appraiser: ROLE_NOT_ALLOWED', () =>
+    given(appraisalDecider, ...restoredByTheCouncil)
+      .when(finalize(AFTER_DEADLINE, appraiser))
+      .thenRejects('ROLE_NOT_ALLOWED'));
 
-  it('an invalid time: INSTANT_INVALID', () => given(appraisalDecider, ...restoredByTheCouncil).when(finalize(new Date(NaN))).thenRejects('INSTANT_INVALID'));
+  it('an invalid time: INSTANT_INVALID', () =>
+    given(appraisalDecider, ...restoredByTheCouncil)
+      .when(finalize(new Date(NaN)))
+      .thenRejects('INSTANT_INVALID'));
 });

@@ -18,7 +18,11 @@ export function sendResultToUnit(command: SendResultToUnit, state: AppraisalStat
   requireNotSent(appraisal);
   const days = command.explanationWindowDays;
   if (!Number.isInteger(days) || days < 1 || days > MAX_WINDOW_DAYS) {
-    throw new AppraisalError('WINDOW_DAYS_INVALID', `explanationWindowDays ${days} must be a whole number of days from 1 to ${MAX_WINDOW_DAYS}`, 'explanationWindowDays');
+    throw new AppraisalError(
+      'WINDOW_DAYS_INVALID',
+      `explanationWindowDays ${days} must be a whole number of days from 1 to ${MAX_WINDOW_DAYS}`,
+      'explanationWindowDays',
+    );
   }
   const sentAt = requireInstant(command.now, 'now');
   const data = {

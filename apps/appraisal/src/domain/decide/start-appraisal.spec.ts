@@ -29,16 +29,24 @@ describe('StartAppraisal: the unit submitted its self-assessment', () => {
     given(appraisalDecider).when(startAppraisal()).then(appraisalStarted()));
 
   it('lists self scores in the set order, whatever order they were submitted in', () =>
-    given(appraisalDecider).when(startAppraisal({ selfScores: [...selfScores].reverse() })).then(appraisalStarted()));
+    given(appraisalDecider)
+      .when(startAppraisal({ selfScores: [...selfScores].reverse() }))
+      .then(appraisalStarted()));
 
   it('may be issued by the province admin (the CLI import replays it)', () =>
-    given(appraisalDecider).when(startAppraisal({ actor: admin })).then(appraisalStarted()));
+    given(appraisalDecider)
+      .when(startAppraisal({ actor: admin }))
+      .then(appraisalStarted()));
 
   it('changes nothing when the same submission arrives again (at-least-once delivery)', () =>
-    given(appraisalDecider, appraisalStarted()).when(startAppraisal({ selfScores: [...selfScores].reverse(), actor: reporter })).then());
+    given(appraisalDecider, appraisalStarted())
+      .when(startAppraisal({ selfScores: [...selfScores].reverse(), actor: reporter }))
+      .then());
 
   it('changes nothing when the same submission arrives again after the result was sent', () =>
-    given(appraisalDecider, ...sentToTheUnit).when(startAppraisal()).then());
+    given(appraisalDecider, ...sentToTheUnit)
+      .when(startAppraisal())
+      .then());
 
   it('refreshes the self scores of a resubmission; changed claims fall back to the new self value for review', () =>
     given(appraisalDecider, ...appraisedAsInTheExample)
@@ -64,17 +72,24 @@ describe('StartAppraisal: the unit submitted its self-assessment', () => {
       }));
 
   it('refuses a resubmission once the unit has seen the result', () =>
-    given(appraisalDecider, ...sentToTheUnit).when(startAppraisal({ selfScores: resubmitted })).thenRejects('RESULT_ALREADY_SENT'));
+    given(appraisalDecider, ...sentToTheUnit)
+      .when(startAppraisal({ selfScores: resubmitted }))
+      .thenRejects('RESULT_ALREADY_SENT'));
 
   it('refuses a resubmission once the appraisal is finalized', () =>
-    given(appraisalDecider, ...finalizedAsInTheExample).when(startAppraisal({ selfScores: resubmitted })).thenRejects('APPRAISAL_FINALIZED'));
+    given(appraisalDecider, ...finalizedAsInTheExample)
+      .when(startAppraisal({ selfScores: resubmitted }))
+      .thenRejects('APPRAISAL_FINALIZED'));
 
   it('refuses a start for another unit or cycle on this stream', () => {
     expect(rejectionOf(startAppraisal({ unitId: 'so-y', actor: admin }), appraisalStarted())).toMatchObject({ code: 'WRONG_UNIT', field: 'unitId' });
     expect(rejectionOf(startAppraisal({ cycleId: 'demo-2026' }), appraisalStarted())).toMatchObject({ code: 'WRONG_CYCLE', field: 'cycleId' });
   });
 
-  it('refuses a submitter from another unit', () => given(appraisalDecider).when(startAppraisal({ actor: reporterOfY })).thenRejects('WRONG_UNIT'));
+  it('refuses a submitter from another unit', () =>
+    given(appraisalDecider)
+      .when(startAppraisal({ actor: reporterOfY }))
+      .thenRejects('WRONG_UNIT'));
 
   it.each([
     ['an appraiser', appraiser],

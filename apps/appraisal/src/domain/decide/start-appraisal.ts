@@ -37,7 +37,13 @@ export function startAppraisal(command: StartAppraisal, state: AppraisalState): 
 
 function knownCodes(codes: readonly string[], leaves: ReadonlyMap<string, CriterionLeaf>): Set<string> {
   for (const code of codes) {
-    if (!leaves.has(code)) throw new AppraisalError('CRITERION_UNKNOWN', `notApplicable names ${JSON.stringify(code)}, which is not a leaf of the set`, `notApplicable[${code}]`, code);
+    if (!leaves.has(code))
+      throw new AppraisalError(
+        'CRITERION_UNKNOWN',
+        `notApplicable names ${JSON.stringify(code)}, which is not a leaf of the set`,
+        `notApplicable[${code}]`,
+        code,
+      );
   }
   return new Set(codes);
 }
@@ -49,7 +55,8 @@ function validSelfScores(command: StartAppraisal, leaves: ReadonlyMap<string, Cr
     const field = `selfScores[${criterion}]`;
     const leaf = leaves.get(criterion);
     if (!leaf) throw new AppraisalError('CRITERION_UNKNOWN', `Self score for ${JSON.stringify(criterion)}, which is not a leaf of the set`, field, criterion);
-    if (excluded.has(criterion)) throw new AppraisalError('CRITERION_NOT_APPLICABLE', `Self score for ${criterion}, which is set up as not applicable`, field, criterion);
+    if (excluded.has(criterion))
+      throw new AppraisalError('CRITERION_NOT_APPLICABLE', `Self score for ${criterion}, which is set up as not applicable`, field, criterion);
     if (byCode.has(criterion)) throw new AppraisalError('SCORE_DUPLICATE', `Criterion ${criterion} is self-scored more than once`, field, criterion);
     const valid = validateLeafScore(leaf, points);
     if (!valid.ok) throw valid.error.under(field);

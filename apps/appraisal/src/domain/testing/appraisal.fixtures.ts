@@ -25,17 +25,45 @@ export const CYCLE = 'demo-2025';
 export const UNIT = 'so-x';
 
 const departmentXCriteria: CriterionInput[] = [
-  { code: '1', title: 'Công tác chỉ đạo, điều hành CCHC', children: [
-    { code: '1.1', title: 'Kế hoạch CCHC ban hành đúng hạn', maxPoints: 1, method: { kind: 'allOrNothing' }, source: 'self' } ] },
-  { code: '2', title: 'Cải cách thể chế', children: [
-    { code: '2.1', title: 'Ban hành văn bản QPPL đúng kế hoạch', maxPoints: 1, method: { kind: 'manual', step: 0.25 }, source: 'self' } ] },
-  { code: '3', title: 'Cải cách thủ tục hành chính', children: [
-    { code: '3.2', title: 'Tỷ lệ hồ sơ giải quyết đúng hạn', maxPoints: 2,
-      method: { kind: 'bands', bands: [{ minRatio: 1, points: 2 }, { minRatio: 0.95, points: 1 }] }, source: 'system' } ] },
-  { code: '6', title: 'Cải cách tài chính công', children: [
-    { code: '6.4', title: 'Dự án PPP', maxPoints: 1, method: { kind: 'manual', step: 0.25 }, source: 'self' } ] },
-  { code: '7', title: 'Xây dựng chính quyền điện tử, chính quyền số', children: [
-    { code: '7.3', title: 'Tỷ lệ thanh toán trực tuyến', maxPoints: 1.5, method: { kind: 'manual', step: 0.25 }, source: 'self' } ] },
+  {
+    code: '1',
+    title: 'Công tác chỉ đạo, điều hành CCHC',
+    children: [{ code: '1.1', title: 'Kế hoạch CCHC ban hành đúng hạn', maxPoints: 1, method: { kind: 'allOrNothing' }, source: 'self' }],
+  },
+  {
+    code: '2',
+    title: 'Cải cách thể chế',
+    children: [{ code: '2.1', title: 'Ban hành văn bản QPPL đúng kế hoạch', maxPoints: 1, method: { kind: 'manual', step: 0.25 }, source: 'self' }],
+  },
+  {
+    code: '3',
+    title: 'Cải cách thủ tục hành chính',
+    children: [
+      {
+        code: '3.2',
+        title: 'Tỷ lệ hồ sơ giải quyết đúng hạn',
+        maxPoints: 2,
+        method: {
+          kind: 'bands',
+          bands: [
+            { minRatio: 1, points: 2 },
+            { minRatio: 0.95, points: 1 },
+          ],
+        },
+        source: 'system',
+      },
+    ],
+  },
+  {
+    code: '6',
+    title: 'Cải cách tài chính công',
+    children: [{ code: '6.4', title: 'Dự án PPP', maxPoints: 1, method: { kind: 'manual', step: 0.25 }, source: 'self' }],
+  },
+  {
+    code: '7',
+    title: 'Xây dựng chính quyền điện tử, chính quyền số',
+    children: [{ code: '7.3', title: 'Tỷ lệ thanh toán trực tuyến', maxPoints: 1.5, method: { kind: 'manual', step: 0.25 }, source: 'self' }],
+  },
 ];
 
 /**
@@ -56,9 +84,14 @@ export const selfScores = [
 export const JUSTICE = 'so-tu-phap';
 export const justiceLeaves: readonly CriterionLeaf[] = unwrap(
   parseCriteriaTree([
-    { code: '2', title: 'Cải cách thể chế', children: [
-      { code: '2.1', title: 'Ban hành văn bản QPPL đúng kế hoạch', maxPoints: 1, method: { kind: 'manual', step: 0.25 }, source: 'self' },
-      { code: '2.3', title: 'Xử lý văn bản trái pháp luật', maxPoints: 1, method: { kind: 'deduction', perOccurrence: 0.5, cap: 1 }, source: 'self' } ] },
+    {
+      code: '2',
+      title: 'Cải cách thể chế',
+      children: [
+        { code: '2.1', title: 'Ban hành văn bản QPPL đúng kế hoạch', maxPoints: 1, method: { kind: 'manual', step: 0.25 }, source: 'self' },
+        { code: '2.3', title: 'Xử lý văn bản trái pháp luật', maxPoints: 1, method: { kind: 'deduction', perOccurrence: 0.5, cap: 1 }, source: 'self' },
+      ],
+    },
   ]),
 ).leaves();
 
@@ -154,7 +187,12 @@ export const explain = (criterion: string, overrides: Partial<FileExplanation> =
   ...overrides,
 });
 
-export const votes = (forVotes: number, members: number, against = members - forVotes, abstain = 0): CouncilVotes => ({ for: forVotes, against, abstain, members });
+export const votes = (forVotes: number, members: number, against = members - forVotes, abstain = 0): CouncilVotes => ({
+  for: forVotes,
+  against,
+  abstain,
+  members,
+});
 
 export const resolve = (criterion: string, overrides: Partial<ResolveExplanation> = {}): ResolveExplanation => ({
   type: 'ResolveExplanation',
@@ -196,7 +234,12 @@ export const selfScoresRefreshed = (
   data: { ...ids, selfScores: scores, changedCriteria },
 });
 
-export const criterionAppraised = (criterion: string, previousPoints: string | null, points: string, reason?: string): AppraisalEventOf<'CriterionAppraised'> => ({
+export const criterionAppraised = (
+  criterion: string,
+  previousPoints: string | null,
+  points: string,
+  reason?: string,
+): AppraisalEventOf<'CriterionAppraised'> => ({
   type: 'CriterionAppraised',
   schemaVersion: 1,
   data: { ...ids, criterion, previousPoints, points, ...(reason === undefined ? {} : { reason }) },
@@ -226,7 +269,12 @@ export const bonusRecorded = (adjustmentId: string, points: string, reason: stri
   data: { ...ids, adjustmentId, points, reason },
 });
 
-export const adjustmentRemoved = (adjustmentId: string, kind: 'bonus' | 'deduction', points: string, reason: string): AppraisalEventOf<'AdjustmentRemoved'> => ({
+export const adjustmentRemoved = (
+  adjustmentId: string,
+  kind: 'bonus' | 'deduction',
+  points: string,
+  reason: string,
+): AppraisalEventOf<'AdjustmentRemoved'> => ({
   type: 'AdjustmentRemoved',
   schemaVersion: 1,
   data: { ...ids, adjustmentId, kind, points, reason },
@@ -257,7 +305,11 @@ export const explanationResolved = (
   data: { ...ids, criterion, decision, previousPoints, points, reason, votes: councilVotes },
 });
 
-export const finalized = (values: { criterion: string; points: string | null }[], bonusTotal = '0.00', deductionTotal = '0.00'): AppraisalEventOf<'AppraisalFinalized'> => ({
+export const finalized = (
+  values: { criterion: string; points: string | null }[],
+  bonusTotal = '0.00',
+  deductionTotal = '0.00',
+): AppraisalEventOf<'AppraisalFinalized'> => ({
   type: 'AppraisalFinalized',
   schemaVersion: 1,
   data: { ...ids, finalizedAt: AFTER_DEADLINE.toISOString(), values, bonusTotal, deductionTotal },

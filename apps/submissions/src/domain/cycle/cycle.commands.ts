@@ -82,13 +82,4 @@ export interface CloseCycle extends CycleCommandBase {
 }
 
 export type CycleCommand =
-  | CreateCycle
-  | DefineGroup
-  | DefineCriteriaSet
-  | RegisterUnit
-  | RenameUnit
-  | SetApplicability
-  | SetDeadlines
-  | OpenCycle
-  | CorrectCriteriaSet
-  | CloseCycle;
+  CreateCycle | DefineGroup | DefineCriteriaSet | RegisterUnit | RenameUnit | SetApplicability | SetDeadlines | OpenCycle | CorrectCriteriaSet | CloseCycle;

@@ -2,12 +2,14 @@ import { SubmissionsError } from '../shared/submissions-error';
 
 /** The cycle's refusals, worded for the province admin who set it up. */
 export const CycleErrors = {
-  notFound: (cycleId: string) =>
-    new SubmissionsError('CYCLE_NOT_FOUND', `cycle "${cycleId}" does not exist`, { field: 'cycleId', value: cycleId }),
+  notFound: (cycleId: string) => new SubmissionsError('CYCLE_NOT_FOUND', `cycle "${cycleId}" does not exist`, { field: 'cycleId', value: cycleId }),
   alreadyExists: (cycleId: string) =>
     new SubmissionsError('CYCLE_ALREADY_EXISTS', `cycle "${cycleId}" already exists with other settings`, { field: 'cycleId', value: cycleId }),
   yearInvalid: (year: unknown) =>
-    new SubmissionsError('CYCLE_YEAR_INVALID', `year ${JSON.stringify(year) ?? 'nothing'} must be a whole year between 2000 and 2100`, { field: 'year', value: year }),
+    new SubmissionsError('CYCLE_YEAR_INVALID', `year ${JSON.stringify(year) ?? 'nothing'} must be a whole year between 2000 and 2100`, {
+      field: 'year',
+      value: year,
+    }),
   notInSetup: (cycleId: string, action: string) =>
     new SubmissionsError('CYCLE_NOT_IN_SETUP', `cycle "${cycleId}" is open: ${action} only during setup`, { field: 'cycleId', value: cycleId }),
   hasNoGroups: (cycleId: string) =>
@@ -33,8 +35,7 @@ export const CycleErrors = {
       field: 'parentId',
       value: parentId,
     }),
-  validityInvalid: (field: string, value: string, rule: string) =>
-    new SubmissionsError('VALIDITY_INVALID', `${field} ${value} ${rule}`, { field, value }),
+  validityInvalid: (field: string, value: string, rule: string) => new SubmissionsError('VALIDITY_INVALID', `${field} ${value} ${rule}`, { field, value }),
   criterionNotALeaf: (criterion: string, criteriaSetId: string) =>
     new SubmissionsError('CRITERION_UNKNOWN', `criterion "${criterion}" is not a scored leaf of criteria set "${criteriaSetId}"`, {
       field: 'criterion',
@@ -42,8 +43,12 @@ export const CycleErrors = {
       criterion,
     }),
   explanationWindowInvalid: (days: unknown) =>
-    new SubmissionsError('EXPLANATION_WINDOW_INVALID', `explanationWindowDays ${JSON.stringify(days) ?? 'nothing'} must be a whole number of days, at least 1`, {
-      field: 'explanationWindowDays',
-      value: days,
-    }),
+    new SubmissionsError(
+      'EXPLANATION_WINDOW_INVALID',
+      `explanationWindowDays ${JSON.stringify(days) ?? 'nothing'} must be a whole number of days, at least 1`,
+      {
+        field: 'explanationWindowDays',
+        value: days,
+      },
+    ),
 };

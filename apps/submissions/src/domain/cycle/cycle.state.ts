@@ -73,7 +73,10 @@ export function evolveCycle(state: CycleState, event: CycleEvent): CycleState {
     case 'CriteriaSetDefined':
       return { ...state, criteriaSets: withEntry(state.criteriaSets, event.data.criteriaSetId, setVersion(event.data.criteriaSetId, 1, event.data.criteria)) };
     case 'CriteriaSetCorrected':
-      return { ...state, criteriaSets: withEntry(state.criteriaSets, event.data.criteriaSetId, setVersion(event.data.criteriaSetId, event.data.version, event.data.criteria)) };
+      return {
+        ...state,
+        criteriaSets: withEntry(state.criteriaSets, event.data.criteriaSetId, setVersion(event.data.criteriaSetId, event.data.version, event.data.criteria)),
+      };
     case 'UnitRegistered':
       return { ...state, units: withEntry(state.units, event.data.unitId, registeredUnit(event.data)) };
     case 'UnitRenamed': {

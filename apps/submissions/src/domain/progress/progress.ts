@@ -33,7 +33,10 @@ export function computeProgress(input: ProgressInput): Progress {
   const secured = Points.sum(input.scores.filter((score) => selfScored.has(score.criterion)).map((score) => Points.of(score.points)));
   const surveyHeld = Points.sum(applicable.filter((leaf) => leaf.source === 'survey').map((leaf) => leaf.maxPoints));
   const applicableMax = Points.sum(applicable.map((leaf) => leaf.maxPoints));
-  const expectedFromSurvey = surveyHeld.toDecimal().times(parseRatio(input.expectedSurveyRatio ?? 0)).toDecimalPlaces(2, ExactDecimal.ROUND_HALF_UP);
+  const expectedFromSurvey = surveyHeld
+    .toDecimal()
+    .times(parseRatio(input.expectedSurveyRatio ?? 0))
+    .toDecimalPlaces(2, ExactDecimal.ROUND_HALF_UP);
   const projected = secured.plus(Points.of(expectedFromSurvey.toFixed(2)));
   return { secured: secured.toString(), surveyHeld: surveyHeld.toString(), applicableMax: applicableMax.toString(), projected: projected.toString() };
 }
@@ -43,7 +46,10 @@ const PLAIN_DECIMAL = /^-?\d+(\.\d+)?$/;
 function parseRatio(input: number | string): ExactDecimal {
   const text = typeof input === 'number' && Number.isFinite(input) ? String(input) : input;
   if (typeof text !== 'string' || !PLAIN_DECIMAL.test(text)) {
-    throw new SubmissionsError('RATIO_MALFORMED', `expectedSurveyRatio ${JSON.stringify(input)} is not a decimal number`, { field: 'expectedSurveyRatio', value: input });
+    throw new SubmissionsError('RATIO_MALFORMED', `expectedSurveyRatio ${JSON.stringify(input)} is not a decimal number`, {
+      field: 'expectedSurveyRatio',
+      value: input,
+    });
   }
   const ratio = new ExactDecimal(text);
   if (ratio.lt(0) || ratio.gt(1)) {

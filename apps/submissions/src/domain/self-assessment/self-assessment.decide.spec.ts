@@ -30,14 +30,19 @@ describe('Self-assessment: drafting scores', () => {
     given(selfAssessmentDecider).when(score('1.1', 0.75)).then(selfScored('1.1', '0.75')));
 
   it('the unit head may draft too; points written "1" are recorded "1.00"', () =>
-    given(selfAssessmentDecider).when(score('1.1', '1', { actor: head })).then(selfScored('1.1', '1.00')));
+    given(selfAssessmentDecider)
+      .when(score('1.1', '1', { actor: head }))
+      .then(selfScored('1.1', '1.00')));
 
   it('a leaf claimed with a written note and no evidence is accepted', () =>
     given(selfAssessmentDecider)
       .when(score('1.2', 2, { evidence: [], note: 'Hoàn thành 100% nhiệm vụ, số liệu tại báo cáo năm' }))
       .then(selfScored('1.2', '2.00', [], 'Hoàn thành 100% nhiệm vụ, số liệu tại báo cáo năm')));
 
-  it('a 0 claims nothing and needs neither evidence nor note', () => given(selfAssessmentDecider).when(score('1.2', 0, { evidence: null })).then(selfScored('1.2', '0.00', [])));
+  it('a 0 claims nothing and needs neither evidence nor note', () =>
+    given(selfAssessmentDecider)
+      .when(score('1.2', 0, { evidence: null }))
+      .then(selfScored('1.2', '0.00', [])));
 
   it('evidence is recorded trimmed, blank optional fields left out, with its section and file', () =>
     given(selfAssessmentDecider)
@@ -57,10 +62,19 @@ describe('Self-assessment: drafting scores', () => {
 
   it('a draft of 1.2 left over after a correction removed 1.2 can still be cleared', () =>
     given(selfAssessmentDecider, selfScored('1.2', '2.00'))
-      .when({ ...sheet, context: openContext({ leaves: departmentsLeaves.filter((leaf) => leaf.code !== '1.2') }), actor: reporter, type: 'ClearScore', criterion: '1.2' })
+      .when({
+        ...sheet,
+        context: openContext({ leaves: departmentsLeaves.filter((leaf) => leaf.code !== '1.2') }),
+        actor: reporter,
+        type: 'ClearScore',
+        criterion: '1.2',
+      })
       .then(newEvent('SelfScoreCleared', { cycleId: CYCLE, unitId: UNIT, criterion: '1.2', previousPoints: '2.00' })));
 
-  it('clearing a leaf that has no draft decides nothing', () => given(selfAssessmentDecider).when({ ...sheet, actor: reporter, type: 'ClearScore', criterion: '1.1' }).then());
+  it('clearing a leaf that has no draft decides nothing', () =>
+    given(selfAssessmentDecider)
+      .when({ ...sheet, actor: reporter, type: 'ClearScore', criterion: '1.1' })
+      .then());
 
   it('the handler records the reporter, role and unit as event metadata', () =>
     expect(eventMetadata(score('1.1', 0.75))).toEqual({ actor: 'reporter.so-tu-phap', role: 'UNIT_REPORTER', actorUnitId: 'so-tu-phap' }));
@@ -68,19 +82,29 @@ describe('Self-assessment: drafting scores', () => {
 
 describe('Self-assessment: who may score', () => {
   it('a reporter of Sở Y tế cannot score Sở Tư pháp’s 1.1 → WRONG_UNIT', () =>
-    given(selfAssessmentDecider).when(score('1.1', 0.75, { actor: reporterOf('so-y-te') })).thenRejects('WRONG_UNIT'));
+    given(selfAssessmentDecider)
+      .when(score('1.1', 0.75, { actor: reporterOf('so-y-te') }))
+      .thenRejects('WRONG_UNIT'));
 
   it('an appraiser cannot write the unit’s self score → ROLE_NOT_ALLOWED', () =>
-    given(selfAssessmentDecider).when(score('1.1', 0.75, { actor: appraiser })).thenRejects('ROLE_NOT_ALLOWED'));
+    given(selfAssessmentDecider)
+      .when(score('1.1', 0.75, { actor: appraiser }))
+      .thenRejects('ROLE_NOT_ALLOWED'));
 
   it('the national viewer never writes → ROLE_NOT_ALLOWED', () =>
-    given(selfAssessmentDecider).when(score('1.1', 0.75, { actor: nationalViewer })).thenRejects('ROLE_NOT_ALLOWED'));
+    given(selfAssessmentDecider)
+      .when(score('1.1', 0.75, { actor: nationalViewer }))
+      .thenRejects('ROLE_NOT_ALLOWED'));
 
   it('while the cycle is still in setup → CYCLE_NOT_OPEN', () =>
-    given(selfAssessmentDecider).when(score('1.1', 0.75, { context: openContext({ cycleStatus: 'setup' }) })).thenRejects('CYCLE_NOT_OPEN'));
+    given(selfAssessmentDecider)
+      .when(score('1.1', 0.75, { context: openContext({ cycleStatus: 'setup' }) }))
+      .thenRejects('CYCLE_NOT_OPEN'));
 
   it('once the cycle is closed → CYCLE_CLOSED', () =>
-    given(selfAssessmentDecider).when(score('1.1', 0.75, { context: openContext({ cycleStatus: 'closed' }) })).thenRejects('CYCLE_CLOSED'));
+    given(selfAssessmentDecider)
+      .when(score('1.1', 0.75, { context: openContext({ cycleStatus: 'closed' }) }))
+      .thenRejects('CYCLE_CLOSED'));
 });
 
 describe('Self-assessment: what a score must be', () => {
@@ -121,7 +145,14 @@ describe('Self-assessment: submitting', () => {
   const drafted = [selfScored('1.2', '2.00'), selfScored('1.1', '0.75')];
 
   it('the unit head submits: every final self score in set order, the leaves and what is not applicable, for the appraisal to start from', () =>
-    given(selfAssessmentDecider, ...drafted).when(submit).then(submitted([{ criterion: '1.1', points: '0.75' }, { criterion: '1.2', points: '2.00' }])));
+    given(selfAssessmentDecider, ...drafted)
+      .when(submit)
+      .then(
+        submitted([
+          { criterion: '1.1', points: '0.75' },
+          { criterion: '1.2', points: '2.00' },
+        ]),
+      ));
 
   it('the submission meets its published contract', () => {
     const [event] = selfAssessmentDecider.decide(submit, drafted.reduce(selfAssessmentDecider.evolve, selfAssessmentDecider.initialState()));
@@ -135,7 +166,9 @@ describe('Self-assessment: submitting', () => {
       .thenMatches({ type: 'SelfAssessmentSubmitted' }));
 
   it('submitting the day after the due date → DEADLINE_PASSED', () =>
-    given(selfAssessmentDecider, ...drafted).when({ ...submit, context: openContext({ now: '2025-11-16T08:00:00+07:00' }) }).thenRejects('DEADLINE_PASSED'));
+    given(selfAssessmentDecider, ...drafted)
+      .when({ ...submit, context: openContext({ now: '2025-11-16T08:00:00+07:00' }) })
+      .thenRejects('DEADLINE_PASSED'));
 
   it('a due instant is taken as is: 17:01 after a 17:00 deadline → DEADLINE_PASSED', () =>
     given(selfAssessmentDecider, ...drafted)
@@ -143,24 +176,39 @@ describe('Self-assessment: submitting', () => {
       .thenRejects('DEADLINE_PASSED'));
 
   it('a reporter cannot submit: the head answers for the unit → ROLE_NOT_ALLOWED', () =>
-    given(selfAssessmentDecider, ...drafted).when({ ...submit, actor: reporter }).thenRejects('ROLE_NOT_ALLOWED'));
+    given(selfAssessmentDecider, ...drafted)
+      .when({ ...submit, actor: reporter })
+      .thenRejects('ROLE_NOT_ALLOWED'));
 
   it('the head of Sở Y tế cannot submit Sở Tư pháp’s sheet → WRONG_UNIT', () =>
-    given(selfAssessmentDecider, ...drafted).when({ ...submit, actor: headOf('so-y-te') }).thenRejects('WRONG_UNIT'));
+    given(selfAssessmentDecider, ...drafted)
+      .when({ ...submit, actor: headOf('so-y-te') })
+      .thenRejects('WRONG_UNIT'));
 
-  it('submitting again decides nothing', () => given(selfAssessmentDecider, ...drafted, submitted([])).when(submit).then());
+  it('submitting again decides nothing', () =>
+    given(selfAssessmentDecider, ...drafted, submitted([]))
+      .when(submit)
+      .then());
 
   it('after submission, changing 1.1 → SELF_ASSESSMENT_LOCKED', () =>
-    given(selfAssessmentDecider, ...drafted, submitted([])).when(score('1.1', 1)).thenRejects('SELF_ASSESSMENT_LOCKED'));
+    given(selfAssessmentDecider, ...drafted, submitted([]))
+      .when(score('1.1', 1))
+      .thenRejects('SELF_ASSESSMENT_LOCKED'));
 
   it('after submission, clearing 1.2 → SELF_ASSESSMENT_LOCKED', () =>
-    given(selfAssessmentDecider, ...drafted, submitted([])).when({ ...sheet, actor: reporter, type: 'ClearScore', criterion: '1.2' }).thenRejects('SELF_ASSESSMENT_LOCKED'));
+    given(selfAssessmentDecider, ...drafted, submitted([]))
+      .when({ ...sheet, actor: reporter, type: 'ClearScore', criterion: '1.2' })
+      .thenRejects('SELF_ASSESSMENT_LOCKED'));
 
   it('after submission, repeating 1.1 exactly as drafted changes nothing, so decides nothing', () =>
-    given(selfAssessmentDecider, ...drafted, submitted([])).when(score('1.1', 0.75)).then());
+    given(selfAssessmentDecider, ...drafted, submitted([]))
+      .when(score('1.1', 0.75))
+      .then());
 
   it('6.4 drafted before it was declared not applicable must be cleared first → CRITERION_NOT_APPLICABLE', () =>
-    given(selfAssessmentDecider, ...drafted, selfScored('6.4', '1.00')).when(submit).thenRejects('CRITERION_NOT_APPLICABLE'));
+    given(selfAssessmentDecider, ...drafted, selfScored('6.4', '1.00'))
+      .when(submit)
+      .thenRejects('CRITERION_NOT_APPLICABLE'));
 
   it('1.2 drafted before a correction removed it → CRITERION_UNKNOWN', () =>
     given(selfAssessmentDecider, ...drafted)
@@ -168,34 +216,48 @@ describe('Self-assessment: submitting', () => {
       .thenRejects('CRITERION_UNKNOWN'));
 
   it('1.1 drafted at 0.75 before a correction set its step to 0.5 → SCORE_OFF_STEP', () => {
-    const corrected = treeFromData([{ code: '1.1', title: 'Kế hoạch CCHC năm', maxPoints: '1.00', method: { kind: 'manual', step: '0.50' }, source: 'self' }]).leaves();
-    given(selfAssessmentDecider, selfScored('1.1', '0.75')).when({ ...submit, context: openContext({ leaves: corrected, notApplicable: [] }) }).thenRejects('SCORE_OFF_STEP');
+    const corrected = treeFromData([
+      { code: '1.1', title: 'Kế hoạch CCHC năm', maxPoints: '1.00', method: { kind: 'manual', step: '0.50' }, source: 'self' },
+    ]).leaves();
+    given(selfAssessmentDecider, selfScored('1.1', '0.75'))
+      .when({ ...submit, context: openContext({ leaves: corrected, notApplicable: [] }) })
+      .thenRejects('SCORE_OFF_STEP');
   });
 });
 
 describe('Self-assessment: reopening', () => {
   const submittedSheet = [selfScored('1.1', '0.75'), submitted([{ criterion: '1.1', points: '0.75' }])];
 
-  it('the province admin reopens a submitted sheet with a reason', () => given(selfAssessmentDecider, ...submittedSheet).when(reopen).then(reopened()));
+  it('the province admin reopens a submitted sheet with a reason', () =>
+    given(selfAssessmentDecider, ...submittedSheet)
+      .when(reopen)
+      .then(reopened()));
 
   it('the reason is recorded in the event data and in its metadata', () =>
     expect(eventMetadata(reopen)).toMatchObject({ role: 'PROVINCE_ADMIN', reason: 'Đơn vị đề nghị bổ sung minh chứng' }));
 
   it('once reopened the reporter may change 1.1 again', () =>
-    given(selfAssessmentDecider, ...submittedSheet, reopened()).when(score('1.1', 1)).then(selfScored('1.1', '1.00')));
+    given(selfAssessmentDecider, ...submittedSheet, reopened())
+      .when(score('1.1', 1))
+      .then(selfScored('1.1', '1.00')));
 
   it('once reopened the head may resubmit after the due date: submission 2', () =>
     given(selfAssessmentDecider, ...submittedSheet, reopened())
       .when({ ...submit, context: openContext({ now: '2025-11-20T09:00:00+07:00' }) })
       .then(submitted([{ criterion: '1.1', points: '0.75' }], 2)));
 
-  it('without a reason → REASON_REQUIRED', () => given(selfAssessmentDecider, ...submittedSheet).when({ ...reopen, reason: '' }).thenRejects('REASON_REQUIRED'));
+  it('without a reason → REASON_REQUIRED', () =>
+    given(selfAssessmentDecider, ...submittedSheet)
+      .when({ ...reopen, reason: '' })
+      .thenRejects('REASON_REQUIRED'));
 
   it('a sheet still in draft → SELF_ASSESSMENT_NOT_SUBMITTED', () =>
     given(selfAssessmentDecider, selfScored('1.1', '0.75')).when(reopen).thenRejects('SELF_ASSESSMENT_NOT_SUBMITTED'));
 
   it('the unit head cannot reopen his own sheet → ROLE_NOT_ALLOWED', () =>
-    given(selfAssessmentDecider, ...submittedSheet).when({ ...reopen, actor: head }).thenRejects('ROLE_NOT_ALLOWED'));
+    given(selfAssessmentDecider, ...submittedSheet)
+      .when({ ...reopen, actor: head })
+      .thenRejects('ROLE_NOT_ALLOWED'));
 
   it('the evidence of a reopened sheet is kept', () =>
     expect([...submittedSheet, reopened()].reduce(selfAssessmentDecider.evolve, selfAssessmentDecider.initialState()).scores.get('1.1')).toEqual({

@@ -16,7 +16,8 @@ export function isIsoInstant(value: unknown): value is string {
 }
 
 export function requireDate(value: unknown, field: string): string {
-  if (!isIsoDate(value)) throw new SubmissionsError('DATE_INVALID', `${field} ${JSON.stringify(value) ?? 'nothing'} is not a date (YYYY-MM-DD)`, { field, value });
+  if (!isIsoDate(value))
+    throw new SubmissionsError('DATE_INVALID', `${field} ${JSON.stringify(value) ?? 'nothing'} is not a date (YYYY-MM-DD)`, { field, value });
   return value;
 }
 
@@ -35,7 +36,10 @@ export function requireInstant(value: unknown, field: string): string {
 /** A deadline: a date (through the end of that day, Vietnam time) or an exact instant. */
 export function requireDue(value: unknown, field: string): string {
   if (isIsoDate(value) || isIsoInstant(value)) return value;
-  throw new SubmissionsError('DATE_INVALID', `${field} ${JSON.stringify(value) ?? 'nothing'} is neither a date (YYYY-MM-DD) nor an ISO-8601 instant`, { field, value });
+  throw new SubmissionsError('DATE_INVALID', `${field} ${JSON.stringify(value) ?? 'nothing'} is neither a date (YYYY-MM-DD) nor an ISO-8601 instant`, {
+    field,
+    value,
+  });
 }
 
 /** Whether `now` is past the deadline `due` (the deadline's last millisecond still counts as on time). */

@@ -13,7 +13,13 @@ export const departmentsCriteria: CriterionInput[] = [
         code: '1.2',
         title: 'Tỷ lệ nhiệm vụ hoàn thành đúng hạn',
         maxPoints: 2,
-        method: { kind: 'bands', bands: [{ minRatio: 1, points: 2 }, { minRatio: 0.95, points: 1 }] },
+        method: {
+          kind: 'bands',
+          bands: [
+            { minRatio: 1, points: 2 },
+            { minRatio: 0.95, points: 1 },
+          ],
+        },
         source: 'self',
       },
       { code: '1.3', title: 'Điều tra xã hội học', maxPoints: 2.5, method: { kind: 'manual', step: 0.01 }, source: 'survey' },
@@ -37,7 +43,13 @@ export const departmentsCriteriaData: CriterionNodeData[] = [
         code: '1.2',
         title: 'Tỷ lệ nhiệm vụ hoàn thành đúng hạn',
         maxPoints: '2.00',
-        method: { kind: 'bands', bands: [{ minRatio: '1', points: '2.00' }, { minRatio: '0.95', points: '1.00' }] },
+        method: {
+          kind: 'bands',
+          bands: [
+            { minRatio: '1', points: '2.00' },
+            { minRatio: '0.95', points: '1.00' },
+          ],
+        },
         source: 'self',
       },
       { code: '1.3', title: 'Điều tra xã hội học', maxPoints: '2.50', method: { kind: 'manual', step: '0.01' }, source: 'survey' },

@@ -34,7 +34,8 @@ export const cycleCreated = (): CycleEvent =>
 export const departmentsDefined = (): CycleEvent =>
   newEvent('GroupDefined', { cycleId: CYCLE, groupId: 'departments', name: 'Sở, ban, ngành', criteriaSetId: 'set-departments', thresholds: null });
 
-export const departmentsSetDefined = (): CycleEvent => newEvent('CriteriaSetDefined', { cycleId: CYCLE, criteriaSetId: 'set-departments', criteria: departmentsCriteriaData });
+export const departmentsSetDefined = (): CycleEvent =>
+  newEvent('CriteriaSetDefined', { cycleId: CYCLE, criteriaSetId: 'set-departments', criteria: departmentsCriteriaData });
 
 export const unitRegistered = (unitId: string, name: string, parentId: string | null = null): CycleEvent =>
   newEvent('UnitRegistered', { cycleId: CYCLE, unitId, name, groupId: 'departments', parentId, validFrom: null, validTo: null });

@@ -21,7 +21,9 @@ describe('the read model’s tables come from its migrations, recorded in read_m
     // What every start ran before the migrator: these very statements, outside any ledger.
     await pool.query('CREATE SCHEMA submissions');
     await pool.query(READ_MODEL_MIGRATIONS[0].sql('"submissions"'));
-    await pool.query(`INSERT INTO submissions.cycle_overview (cycle_id, year, title, evaluator, status) VALUES ('demo-2025', 2025, 'Chỉ số CCHC năm 2025', 'ubnd-tinh-demo', 'open')`);
+    await pool.query(
+      `INSERT INTO submissions.cycle_overview (cycle_id, year, title, evaluator, status) VALUES ('demo-2025', 2025, 'Chỉ số CCHC năm 2025', 'ubnd-tinh-demo', 'open')`,
+    );
 
     await Promise.all([migrateReadModel(pool), migrateReadModel(pool)]);
     await migrateReadModel(pool);

@@ -86,7 +86,11 @@ async function apply(event: SubmissionsEvent, tx: PoolClient): Promise<void> {
       return;
     }
     case 'SelfScoreCleared':
-      await tx.query(`DELETE FROM ${s}.self_scores WHERE cycle_id = $1 AND unit_id = $2 AND criterion = $3`, [event.data.cycleId, event.data.unitId, event.data.criterion]);
+      await tx.query(`DELETE FROM ${s}.self_scores WHERE cycle_id = $1 AND unit_id = $2 AND criterion = $3`, [
+        event.data.cycleId,
+        event.data.unitId,
+        event.data.criterion,
+      ]);
       return;
     case 'SelfAssessmentSubmitted':
       await ensureSheet(tx, event.data.cycleId, event.data.unitId);
@@ -103,5 +107,8 @@ async function apply(event: SubmissionsEvent, tx: PoolClient): Promise<void> {
 }
 
 async function ensureSheet(tx: PoolClient, cycleId: string, unitId: string): Promise<void> {
-  await tx.query(`INSERT INTO ${s}.self_assessments (cycle_id, unit_id, status, submissions) VALUES ($1, $2, 'draft', 0) ON CONFLICT DO NOTHING`, [cycleId, unitId]);
+  await tx.query(`INSERT INTO ${s}.self_assessments (cycle_id, unit_id, status, submissions) VALUES ($1, $2, 'draft', 0) ON CONFLICT DO NOTHING`, [
+    cycleId,
+    unitId,
+  ]);
 }

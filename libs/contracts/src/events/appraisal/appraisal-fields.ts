@@ -4,15 +4,12 @@ import { criterionCodeField, pointsField, reasonField } from '../shared-fields';
 export { criterionCodeField, pointsField, reasonField };
 import { APPRAISAL_SCHEMA_VERSION } from './appraisal-event-types';
 
-
 /**
  * A leaf's value at one moment: its points, or null when the leaf is not applicable to the unit at that
  * moment (it then leaves both the achieved points and the max). Every value change carries
  * `previousPoints` and `points` in this form, so an audit can show "from which value to which" alone.
  */
 export const leafValueField = pointsField.nullable();
-
-
 
 /** ISO-8601 instant in UTC, as Date.prototype.toISOString writes it. */
 export const instantField = z.iso.datetime();

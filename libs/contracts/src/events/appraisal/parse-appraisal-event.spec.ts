@@ -34,11 +34,35 @@ describe('parseAppraisalEvent', () => {
     ['points without exactly 2 places', 'CriterionAppraised', 1, { ...appraised, points: '0.5' }, 'data.points'],
     ['points as a number', 'CriterionAppraised', 1, { ...appraised, points: 0.75 }, 'data.points'],
     ['negative points', 'DeductionRecorded', 1, { ...ids, adjustmentId: 'deduction-1', points: '-0.50', reason: 'x' }, 'data.points'],
-    ['a missing reason where it is part of the decision', 'CriterionMarkedNotApplicable', 1, { ...ids, criterion: '6.4', previousPoints: '0.00', points: null }, 'data.reason'],
+    [
+      'a missing reason where it is part of the decision',
+      'CriterionMarkedNotApplicable',
+      1,
+      { ...ids, criterion: '6.4', previousPoints: '0.00', points: null },
+      'data.reason',
+    ],
     ['a blank reason', 'ScoreCorrected', 1, { ...ids, criterion: '3.2', previousPoints: '1.00', points: '2.00', reason: '  ' }, 'data.reason'],
-    ['a missing unit', 'AppraisalFinalized', 1, { cycleId: 'demo-2025', finalizedAt: '2025-12-03T02:00:00.000Z', values: [], bonusTotal: '0.00', deductionTotal: '0.50' }, 'data.unitId'],
-    ['a vote that is not a whole number', 'ExplanationResolved', 1, { ...appraised, decision: 'changed', votes: { for: 4.5, against: 2, abstain: 0, members: 7 } }, 'data.votes.for'],
-    ['a time that is not an ISO instant', 'AppraisalResultSent', 1, { ...ids, sentAt: '21/11/2025', explanationWindowDays: 5, explanationDeadline: '2025-11-26T02:00:00.000Z', adjustedCriteria: [] }, 'data.sentAt'],
+    [
+      'a missing unit',
+      'AppraisalFinalized',
+      1,
+      { cycleId: 'demo-2025', finalizedAt: '2025-12-03T02:00:00.000Z', values: [], bonusTotal: '0.00', deductionTotal: '0.50' },
+      'data.unitId',
+    ],
+    [
+      'a vote that is not a whole number',
+      'ExplanationResolved',
+      1,
+      { ...appraised, decision: 'changed', votes: { for: 4.5, against: 2, abstain: 0, members: 7 } },
+      'data.votes.for',
+    ],
+    [
+      'a time that is not an ISO instant',
+      'AppraisalResultSent',
+      1,
+      { ...ids, sentAt: '21/11/2025', explanationWindowDays: 5, explanationDeadline: '2025-11-26T02:00:00.000Z', adjustedCriteria: [] },
+      'data.sentAt',
+    ],
   ])('rejects %s and names the field', (_case, type, schemaVersion, data, field) => {
     const error = rejection(type, schemaVersion, data);
     expect(error.field).toBe(field);

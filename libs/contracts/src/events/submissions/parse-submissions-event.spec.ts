@@ -1,15 +1,34 @@
 import { parseSubmissionsEvent } from './parse-submissions-event';
 import { SubmissionsEventTypes } from './submissions-event-types';
 
-const selfScored = { cycleId: 'demo-2025', unitId: 'so-tu-phap', criterion: '1.1', points: '0.75', evidence: [{ title: 'Kế hoạch CCHC năm 2025', date: '2025-01-10' }], note: null };
+const selfScored = {
+  cycleId: 'demo-2025',
+  unitId: 'so-tu-phap',
+  criterion: '1.1',
+  points: '0.75',
+  evidence: [{ title: 'Kế hoạch CCHC năm 2025', date: '2025-01-10' }],
+  note: null,
+};
 
 describe('parseSubmissionsEvent (consumers at the edge)', () => {
   it('returns the typed event when the data meets the contract', () =>
-    expect(parseSubmissionsEvent(SubmissionsEventTypes.CriterionSelfScored, 1, selfScored)).toEqual({ type: 'CriterionSelfScored', schemaVersion: 1, data: selfScored }));
+    expect(parseSubmissionsEvent(SubmissionsEventTypes.CriterionSelfScored, 1, selfScored)).toEqual({
+      type: 'CriterionSelfScored',
+      schemaVersion: 1,
+      data: selfScored,
+    }));
 
   it('reads a recursive criteria tree', () => {
-    const criteria = [{ code: '1', title: 'Chỉ đạo', children: [{ code: '1.1', title: 'Kế hoạch', maxPoints: '1.00', method: { kind: 'manual', step: '0.25' }, source: 'self' }] }];
-    expect(parseSubmissionsEvent('CriteriaSetDefined', 1, { cycleId: 'demo-2025', criteriaSetId: 'set-departments', criteria }).data).toMatchObject({ criteria });
+    const criteria = [
+      {
+        code: '1',
+        title: 'Chỉ đạo',
+        children: [{ code: '1.1', title: 'Kế hoạch', maxPoints: '1.00', method: { kind: 'manual', step: '0.25' }, source: 'self' }],
+      },
+    ];
+    expect(parseSubmissionsEvent('CriteriaSetDefined', 1, { cycleId: 'demo-2025', criteriaSetId: 'set-departments', criteria }).data).toMatchObject({
+      criteria,
+    });
   });
 
   it('refuses points not written with exactly 2 places, naming the field', () =>

@@ -4,10 +4,7 @@ import { criterionCodeField, pointsField, reasonField } from '../shared-fields';
 export { criterionCodeField, pointsField, reasonField };
 import { SUBMISSIONS_SCHEMA_VERSION } from './submissions-event-types';
 
-
-
 export const idField = z.string().trim().min(1);
-
 
 /** A calendar date, YYYY-MM-DD. */
 export const dateField = z.iso.date();
