@@ -1,4 +1,4 @@
-import { hostPortField, hostPortListField, postgresUrlField } from '@par/config';
+import { serviceEnvironmentSchema } from '@par/config';
 import type { Clock } from '@par/contracts';
 import type { EventStore } from '@par/event-store';
 import type { Pool } from 'pg';
@@ -8,11 +8,7 @@ import { z } from 'zod';
 export const APPRAISAL_SCHEMA = 'appraisal';
 
 /** The environment of the distributed service (main.ts), parsed once at start with parseConfig. */
-export const appraisalEnvironmentSchema = z.object({
-  DATABASE_URL: postgresUrlField,
-  KAFKA_BROKERS: hostPortListField,
-  GRPC_URL: hostPortField.default('0.0.0.0:50052'),
-});
+export const appraisalEnvironmentSchema = serviceEnvironmentSchema('0.0.0.0:50052');
 
 export type AppraisalEnvironment = z.output<typeof appraisalEnvironmentSchema>;
 

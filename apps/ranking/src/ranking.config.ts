@@ -1,4 +1,4 @@
-import { hostPortField, hostPortListField, postgresUrlField } from '@par/config';
+import { serviceEnvironmentSchema } from '@par/config';
 import type { Clock } from '@par/contracts';
 import type { EventStore } from '@par/event-store';
 import type { Kafka } from 'kafkajs';
@@ -6,11 +6,7 @@ import type { Pool } from 'pg';
 import { z } from 'zod';
 
 /** The environment of the ranking service alone (distributed mode, main.ts), parsed once at start. */
-export const rankingEnvironmentSchema = z.object({
-  DATABASE_URL: postgresUrlField,
-  KAFKA_BROKERS: hostPortListField,
-  GRPC_URL: hostPortField.default('0.0.0.0:50053'),
-});
+export const rankingEnvironmentSchema = serviceEnvironmentSchema('0.0.0.0:50053');
 
 export type RankingEnvironment = z.output<typeof rankingEnvironmentSchema>;
 

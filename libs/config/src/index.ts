@@ -2,3 +2,4 @@
 export * from './config-error';
 export * from './config-fields';
 export * from './parse-config';
+export * from './service-environment';

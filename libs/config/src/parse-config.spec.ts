@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ConfigError } from './config-error';
 import { hostPortField, hostPortListField, httpUrlField, portField, postgresUrlField } from './config-fields';
 import { parseConfig } from './parse-config';
+import { serviceEnvironmentSchema } from './service-environment';
 
 const schema = z.object({
   DATABASE_URL: postgresUrlField,
@@ -61,5 +62,14 @@ describe('configuration parsed once at start', () => {
 
   it('the message of the error lists every problem under the app name', () => {
     expect(() => parseConfig('gateway', schema, {})).toThrow(/^gateway: invalid configuration\n {2}- DATABASE_URL: /);
+  });
+
+  it("a service's environment: database, brokers, and its own default gRPC address", () => {
+    const schema = serviceEnvironmentSchema('0.0.0.0:50052');
+    expect(parseConfig('appraisal', schema, { DATABASE_URL: 'postgres://p@h/db', KAFKA_BROKERS: 'k:9092' })).toEqual({
+      DATABASE_URL: 'postgres://p@h/db',
+      KAFKA_BROKERS: ['k:9092'],
+      GRPC_URL: '0.0.0.0:50052',
+    });
   });
 });

@@ -7,6 +7,8 @@ import { RESULT_FORMATS, ResultsFormat } from '../results/results-formats';
 import { start } from '../start/start.command';
 import { verify } from '../verify/verify.command';
 import { CliError } from './cli-error';
+import { ConfigError } from '@par/config';
+import { cliEnvironment } from './cli.config';
 
 /** `par` (INTERCHANGE.md): machine-readable output on stdout, logs and progress on stderr. Exit 0 ok, 1 error, 2 usage. */
 export const USAGE = `usage: npm run par -- <command> [options] [--data-dir D]   (default data dir ./.par-data)
@@ -28,6 +30,11 @@ export async function runCli(argv: string[]): Promise<number> {
       process.stderr.write(`par: ${error.message}\n`);
       if (error.exitCode === 2) process.stderr.write(`${USAGE}\n`);
       return error.exitCode;
+    }
+    // A wrong environment is the user's to fix, not a crash: the message names each variable.
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      return 2;
     }
     process.stderr.write(`par: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     return 1;
@@ -102,7 +109,7 @@ function formatOf(value: string | undefined, allowed: readonly string[], fallbac
 }
 
 function portOf(value: string | undefined): number {
-  if (value === undefined) return Number(process.env.PORT ?? 3000);
+  if (value === undefined) return cliEnvironment().PORT;
   const port = Number(value);
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new CliError(`--port must be a port number, got "${value}"`, 2);
   return port;

@@ -5,7 +5,8 @@ import type { Request } from 'express';
 import { ProblemError } from '../problems/problem';
 import { ALLOWED_ROLES, INDEPENDENT_OF_UNIT } from './allow.decorator';
 import { correlationIdOf } from './correlation-id';
-import type { Actor, Caller, Principal } from './principal';
+import type { Actor } from '@par/contracts';
+import type { Caller, Principal } from './principal';
 import { TokenVerifier } from './token-verifier';
 
 const UNIT_ROLES: readonly Role[] = ['UNIT_REPORTER', 'UNIT_HEAD'];

@@ -1,4 +1,4 @@
-import type { Role } from '@par/contracts';
+import type { Actor, Role } from '@par/contracts';
 
 /** Who the bearer token says the caller is (OIDC-compatible claims: sub, roles, unitId, tenant). */
 export interface Principal {
@@ -10,14 +10,10 @@ export interface Principal {
   tenant?: string;
 }
 
-/** Who acts in one request: the principal in the one role the route was allowed under. */
-export interface Actor {
-  userId: string;
-  role: Role;
-  unitId?: string;
-}
-
-/** What a route handler gets from the guard: the actor and the request's correlation id, for the services. */
+/**
+ * What a route handler gets from the guard: the actor (the principal in the one role the route was
+ * allowed under — the platform's one Actor type) and the request's correlation id, for the services.
+ */
 export interface Caller {
   actor: Actor;
   correlationId: string;
