@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { ConfigError, parseConfig } from '@par/config';
+import { parseConfig, runMain } from '@par/config';
 import { gatewayConfigOf, gatewayEnvironment } from './gateway.config';
 import { createGatewayApp } from './gateway.app';
 
@@ -11,8 +11,4 @@ async function main(): Promise<void> {
   console.error(`PAR gateway: http://localhost:${env.PORT}/api/v1 — docs at http://localhost:${env.PORT}/api/docs`);
 }
 
-main().catch((error: unknown) => {
-  // A wrong environment is the operator's to fix: its message names every bad variable, no stack needed.
-  console.error(error instanceof ConfigError ? error.message : error);
-  process.exit(1);
-});
+runMain(main);

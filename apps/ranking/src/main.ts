@@ -1,7 +1,7 @@
 // Distributed mode: the ranking service as its own process (DATABASE_URL, KAFKA_BROKERS, GRPC_URL). Bootstrap only.
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { ConfigError, parseConfig } from '@par/config';
+import { parseConfig, runMain } from '@par/config';
 import { createKafka } from '@par/messaging';
 import { Pool } from 'pg';
 import { rankingGrpcOptions } from './infrastructure/ranking-grpc-options';
@@ -21,8 +21,4 @@ async function main(): Promise<void> {
   process.once('beforeExit', () => void pool.end());
 }
 
-main().catch((error) => {
-  // A configuration error names every bad variable: its stack would add nothing.
-  console.error(error instanceof ConfigError ? error.message : error);
-  process.exit(1);
-});
+runMain(main);

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { parseConfig } from '@par/config';
+import { parseConfig, runMain } from '@par/config';
 import { Pool } from 'pg';
 import { submissionsGrpcOptions } from './infrastructure/grpc/submissions-grpc-options';
 import { submissionsEnvironmentSchema } from './submissions.config';
@@ -17,4 +17,4 @@ async function main(): Promise<void> {
   process.once('beforeExit', () => void pool.end());
 }
 
-void main();
+runMain(main);

@@ -3,3 +3,4 @@ export * from './config-error';
 export * from './config-fields';
 export * from './parse-config';
 export * from './service-environment';
+export * from './run-main';
