@@ -16,6 +16,7 @@ const SECRET = 'e2e-secret-for-the-gateway-only-0123456789';
 export interface HttpReply {
   status: number;
   contentType: string;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- parsed JSON, read by the specs field by field
   body: any;
 }
 

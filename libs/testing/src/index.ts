@@ -4,7 +4,7 @@ export { kafkaBrokers, testKafka, createTestTopic, deleteTopics } from './helper
 export { resolveTestInfrastructure, type TestInfrastructure } from './infra/resolve';
 export type { ResolvedKafka, ResolvedPostgres } from './infra/types';
 export { given, type DeciderUnderTest } from './decider/given-when-then';
-export { grpcTestClient, refusalOf, typedGrpcTestClient, type GrpcTestClient, type TypedCalls, type TypedGrpcTestClient } from './grpc/grpc-test-client';
+export { grpcTestClient, refusalOf, type ClientReply, type ClientRequest, type GrpcTestClient, type TypedCalls } from './grpc/grpc-test-client';
 export { freePort } from './grpc/free-port';
 export { eventually } from './waiting/eventually';
 // DOMAIN.md's worked example is written once, with the interchange fixture that owns it in libs/contracts.

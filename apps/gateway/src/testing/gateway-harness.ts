@@ -17,6 +17,7 @@ export interface HttpReply {
   status: number;
   contentType: string;
   headers: Headers;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- parsed JSON, read by the specs field by field
   body: any;
 }
 

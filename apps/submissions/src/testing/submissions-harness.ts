@@ -1,10 +1,9 @@
-import * as grpc from '@grpc/grpc-js';
-import * as protoLoader from '@grpc/proto-loader';
+import type * as grpc from '@grpc/grpc-js';
 import type { INestMicroservice } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { createTestDatabase, kafkaBrokers, TestDatabase, eventually as retryUntil, freePort } from '@par/testing';
+import { createTestDatabase, kafkaBrokers, TestDatabase, eventually as retryUntil, freePort, grpcTestClient } from '@par/testing';
 import { Pool } from 'pg';
-import { parseRpcError, ParsedRpcError, PROTO_LOADER_OPTIONS, protoPath, type RpcMethod } from '@par/contracts';
+import { parseRpcError, ParsedRpcError, type RpcMethod } from '@par/contracts';
 import { submissionsGrpcOptions } from '../infrastructure/grpc/submissions-grpc-options';
 import { SUBMISSIONS_SCHEMA } from '../infrastructure/tokens';
 import { SubmissionsModule } from '../submissions.module';
@@ -17,8 +16,6 @@ export type SubmissionsMethod = RpcMethod<'submissions'>;
  * the specs also send what a typed client could not (a missing id, a malformed actor).
  */
 export type Rpc = (method: SubmissionsMethod, request: object) => Promise<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-
-type UnaryCall = (request: object, options: grpc.CallOptions, callback: (error: grpc.ServiceError | null, response: unknown) => void) => void;
 
 /** The service on a real database and a free port, with a real grpc-js client, as the gateway will call it. */
 export interface SubmissionsHarness {
@@ -48,17 +45,9 @@ export async function startSubmissions(name: string, distributed?: { relayAs: st
   app.enableShutdownHooks();
   await app.listen();
 
-  const definition = protoLoader.loadSync(protoPath('submissions'), PROTO_LOADER_OPTIONS);
-  const loaded = grpc.loadPackageDefinition(definition) as unknown as { par: { submissions: { v1: { Submissions: grpc.ServiceClientConstructor } } } };
-  const client = new loaded.par.submissions.v1.Submissions(url, grpc.credentials.createInsecure()) as unknown as grpc.Client &
-    Record<SubmissionsMethod, UnaryCall>;
-
-  const call: Rpc = (method, request) =>
-    new Promise((resolve, reject) => {
-      client[method](request, { deadline: Date.now() + 15_000 }, (error: grpc.ServiceError | null, response: unknown) =>
-        error ? reject(error) : resolve(response),
-      );
-    });
+  const client = grpcTestClient('submissions', url);
+  // Requests go out as given, typed or not: the refusal specs send what a typed client could not.
+  const call: Rpc = (method, request) => (client.call[method] as (request: object) => Promise<unknown>)(request);
 
   return {
     call,
