@@ -1,10 +1,13 @@
 import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { eventsTopic } from '@par/contracts';
+import { appraisalUpcasters, eventsTopic, submissionsUpcasters } from '@par/contracts';
 import { EventConsumer, InProcessEventConsumer, KafkaPublisher, KafkaSubscriber, migrateConsumerTables, TopicEventConsumer } from '@par/messaging';
 import type { RankingOptions } from '../ranking.config';
 import { RANKING_SCHEMA } from './ranking-schema';
 import { RANKING_OPTIONS } from './ranking.tokens';
 import { appraisalConsumer, submissionsConsumer } from './source-consumers';
+
+/** Each source log is read through its own upcasters: the projectors only ever see current versions. */
+const SOURCE_UPCASTERS = { submissions: submissionsUpcasters, appraisal: appraisalUpcasters } as const;
 
 interface Running {
   stop(): Promise<void>;
@@ -56,6 +59,7 @@ export class RankingConsumers implements OnApplicationBootstrap, OnApplicationSh
       pool: this.options.pool,
       schema: RANKING_SCHEMA,
       pollIntervalMs: this.options.pollIntervalMs,
+      upcasters: SOURCE_UPCASTERS[source],
     });
   }
 
@@ -70,6 +74,7 @@ export class RankingConsumers implements OnApplicationBootstrap, OnApplicationSh
       publisher: this.publisher,
       pool: this.options.pool,
       schema: RANKING_SCHEMA,
+      upcasters: SOURCE_UPCASTERS[source],
     });
   }
 }
