@@ -35,10 +35,7 @@ export async function openReadModels(pool: Pool): Promise<DataSource> {
   return dataSource.initialize();
 }
 
-/**
- * The read models' DataSource, opened after the decision log's migration: both create the schema if
- * missing, under different locks, and two CREATE SCHEMA at once collide.
- */
+/** The read models' DataSource, opened once the decision log (same schema) is migrated. */
 export function readModelsProvider(pool: Pool): FactoryProvider<DataSource> {
   return { provide: READ_MODELS, useFactory: () => openReadModels(pool), inject: [DECISION_LOG] };
 }

@@ -1,7 +1,7 @@
 import { eventually } from '@par/testing';
 import { selfAssessed } from '../testing/par-events';
 import { useTestDatabase } from '../testing/use-test-database';
-import { migrate } from './migrator';
+import { migrate, runMigrations } from './migrator';
 import { EVENT_STORE_MIGRATIONS } from './migrations';
 import { PostgresEventStore } from './postgres-event-store';
 
@@ -31,6 +31,21 @@ describe('migrating a service’s schema', () => {
     expect((await ranking.readStream('unit-a')).map((e) => [e.streamVersion, e.type])).toEqual([[1, 'UnitRanked']]);
     await expect(ranking.verify()).resolves.toEqual({ ok: true, streams: 1, events: 1 });
     await expect(submissions.verify()).resolves.toEqual({ ok: true, streams: 1, events: 2 });
+  });
+
+  it('runs the histories of one schema (log, read model, consumers) at once without colliding on CREATE SCHEMA', async () => {
+    const table = (name: string) => ({ name: `0001_${name}`, sql: (s: string) => `CREATE TABLE ${s}.${name} (id integer PRIMARY KEY)` });
+    const histories = ['read_model', 'consumers', 'relay'].map((ledger) =>
+      runMigrations(db.pool(), { schema: 'fresh', ledger: `${ledger}_migrations`, migrations: [table(ledger)] }),
+    );
+    await Promise.all([...histories, migrate(db.pool(), 'fresh')]);
+
+    const { rows } = await db.pool().query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'fresh' ORDER BY table_name`);
+    expect(rows.map((row) => row.table_name)).toEqual(expect.arrayContaining(['consumers', 'events', 'read_model', 'relay', 'streams']));
+  });
+
+  it('refuses a ledger name it would have to quote', async () => {
+    await expect(runMigrations(db.pool(), { schema: 'fresh', ledger: 'x; DROP TABLE y', migrations: [] })).rejects.toThrow(/plain table name/);
   });
 
   it('refuses schema names it would have to quote', () => {

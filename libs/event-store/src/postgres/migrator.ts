@@ -3,7 +3,11 @@ import { inTransaction } from './in-transaction';
 import { EVENT_STORE_MIGRATIONS, Migration } from './migrations';
 import { quotedSchema } from './schema-name';
 
-/** Lock class for pg_advisory_xact_lock(int, int); the second key is the schema and ledger. */
+/**
+ * Lock class for pg_advisory_xact_lock(int, int); the second key is the schema. One lock per schema, not
+ * per ledger: every history of a schema begins with CREATE SCHEMA IF NOT EXISTS, which two transactions
+ * running at once can both attempt (one then fails on the catalog's unique index).
+ */
 const MIGRATION_LOCK_CLASS = 0x45_53_4d_31; // 'ESM1'
 
 /**
@@ -28,7 +32,7 @@ export async function runMigrations(pool: Pool, { schema, ledger, migrations }: 
   if (!/^[a-z_][a-z0-9_]*$/.test(ledger)) throw new Error(`Migration ledger ${JSON.stringify(ledger)} is not a plain table name`);
   const s = quotedSchema(schema);
   await inTransaction(pool, async (client) => {
-    await client.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [MIGRATION_LOCK_CLASS, `${schema}.${ledger}`]);
+    await client.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [MIGRATION_LOCK_CLASS, schema]);
     await client.query(`CREATE SCHEMA IF NOT EXISTS ${s}`);
     await client.query(`CREATE TABLE IF NOT EXISTS ${s}.${ledger} (
       name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`);
