@@ -3,7 +3,7 @@
 
 // The module, its options and its environment
 export { SubmissionsModule } from './submissions.module';
-export { submissionsEnvironmentSchema, type SubmissionsEnvironment, type SubmissionsOptions } from './submissions.config';
+export { submissionsEnvironmentSchema, type SubmissionsOptions } from './submissions.config';
 export { SubmissionsLog } from './infrastructure/submissions-log';
 export { submissionsGrpcOptions } from './infrastructure/grpc/submissions-grpc-options';
 

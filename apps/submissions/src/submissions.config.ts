@@ -1,12 +1,9 @@
 import { serviceEnvironmentSchema } from '@par/config';
 import type { Clock } from '@par/contracts';
 import type { Pool } from 'pg';
-import { z } from 'zod';
 
 /** The environment of the service run alone (main.ts), parsed once at start: a bad value stops it, named. */
 export const submissionsEnvironmentSchema = serviceEnvironmentSchema('0.0.0.0:50051');
-
-export type SubmissionsEnvironment = z.output<typeof submissionsEnvironmentSchema>;
 
 /**
  * How the module runs. `embedded`: one process with the other services, the read model fed from this

@@ -12,5 +12,3 @@ export function serviceEnvironmentSchema(defaultGrpcUrl: string) {
     GRPC_URL: hostPortField.default(defaultGrpcUrl),
   });
 }
-
-export type ServiceEnvironment = z.output<ReturnType<typeof serviceEnvironmentSchema>>;

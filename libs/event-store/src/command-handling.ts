@@ -1,6 +1,7 @@
 import type { Decider } from './decider';
 import type { AppendResult, EventMetadata, EventStore, NewEvent } from './event-store.port';
-import { loadStream, type StreamAddress } from './load-stream';
+import type { StreamAddress } from './load-stream';
+import { loadState } from './load-state';
 
 /** What a decider returns: contract-shaped events; the handler adds metadata (who, role, why). */
 export interface DecidedEvent {
@@ -36,9 +37,7 @@ export async function handleCommand<Command, Event extends DecidedEvent, State>(
   options: HandleCommandOptions<Command, Event, State>,
 ): Promise<HandledCommand<Event>> {
   const { store, decider, command, metadata } = options;
-  const { streamId, events: history } = await loadStream(store, options);
-  const state = history.reduce((current, recorded) => decider.evolve(current, asDecided<Event>(recorded)), decider.initialState());
-  const version = history.length === 0 ? 0 : history[history.length - 1].streamVersion;
+  const { streamId, version, state } = await loadState(store, options, decider);
   const events = decider.decide(command, state);
   if (events.length === 0) return { streamId, events, version, appended: null };
   const toAppend: NewEvent[] = events.map((event) => ({
@@ -49,9 +48,4 @@ export async function handleCommand<Command, Event extends DecidedEvent, State>(
   }));
   const appended = await store.append(streamId, toAppend, { expectedVersion: version });
   return { streamId, events, version: appended.nextExpectedVersion, appended };
-}
-
-/** Deciders fold the contract shape back: type, schema version and data of each recorded event. */
-function asDecided<Event>(recorded: { type: string; schemaVersion: number; data: unknown }): Event {
-  return { type: recorded.type, schemaVersion: recorded.schemaVersion, data: recorded.data } as Event;
 }

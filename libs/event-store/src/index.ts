@@ -8,5 +8,6 @@ export type { Migration } from './postgres/migrations';
 export * from './decider';
 export * from './command-handling';
 export * from './load-stream';
+export * from './load-state';
 export { InMemoryEventStore } from './in-memory/in-memory-event-store';
 export { inTransaction, TransactionAbortedError } from './postgres/in-transaction';

@@ -7,7 +7,7 @@ import { RESULT_FORMATS, ResultsFormat } from '../results/results-formats';
 import { start } from '../start/start.command';
 import { verify } from '../verify/verify.command';
 import { CliError } from './cli-error';
-import { ConfigError } from '@par/config';
+import { ConfigError, portField } from '@par/config';
 import { cliEnvironment } from './cli.config';
 
 /** `par` (INTERCHANGE.md): machine-readable output on stdout, logs and progress on stderr. Exit 0 ok, 1 error, 2 usage. */
@@ -94,9 +94,11 @@ async function dispatch(argv: string[]): Promise<number> {
     case 'export':
       await exportCommand({ cycleId: args[0], dataDir });
       return 0;
-    case 'start':
-      await start({ dataDir, once: values.once === true, port: portOf(values.port) });
+    case 'start': {
+      const environment = cliEnvironment();
+      await start({ dataDir, once: values.once === true, port: portOf(values.port, environment.PORT), jwtSecret: environment.PAR_JWT_SECRET });
       return 0;
+    }
     default:
       throw new CliError(`unknown command "${command}"`, 2);
   }
@@ -108,9 +110,10 @@ function formatOf(value: string | undefined, allowed: readonly string[], fallbac
   return value;
 }
 
-function portOf(value: string | undefined): number {
-  if (value === undefined) return cliEnvironment().PORT;
-  const port = Number(value);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new CliError(`--port must be a port number, got "${value}"`, 2);
-  return port;
+/** --port when given (checked as PORT is), else PORT from the environment. */
+function portOf(value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const port = portField().safeParse(value);
+  if (!port.success) throw new CliError(`--port must be a port number, got "${value}"`, 2);
+  return port.data;
 }

@@ -1,7 +1,7 @@
 import type { AppraisalEntry, CycleFile, EvidenceEntry, UnitEntry } from '@par/contracts';
-import { foldEvents, type StreamAddress } from '@par/event-store';
-import { appraisalDecider, appraisalStream, type AppraisalState, type StartedAppraisal } from '@par/appraisal';
-import { cycleDecider, type CycleEvent, cycleStream, leavesOfUnit, notApplicableFor } from '@par/submissions';
+import { foldRecorded } from '@par/event-store';
+import { appraisalDecider, appraisalStream, type StartedAppraisal } from '@par/appraisal';
+import { cycleDecider, cycleStream, leavesOfUnit, notApplicableFor } from '@par/submissions';
 import { appraiser, councilChair, councilVotes, provinceAdmin, unitHead, unitReporter } from './import-actors';
 import type { CommandTarget } from './command-target';
 
@@ -102,7 +102,7 @@ async function replayAppraisal(
   const cycleId = file.cycle.id;
   const unitId = entry.unit;
   const issue = async (command: Parameters<CommandTarget['appraise']>[0]) => count(await target.appraise(command, cycleId, unitId, options.correlationId));
-  const state = async () => foldEvents(appraisalDecider, await eventsOf(target, appraisalStream(cycleId, unitId))) as AppraisalState;
+  const state = async () => foldRecorded(appraisalDecider, await target.readStream('appraisal', appraisalStream(cycleId, unitId)));
   const self = (file.selfAssessments ?? []).find((candidate) => candidate.unit === unitId);
   const byAppraiser = appraiser(file, entry);
   const chair = councilChair(file, entry);
@@ -114,7 +114,7 @@ async function replayAppraisal(
   if (current.phase === 'notStarted') {
     // No self-assessment to start it: the admin opens the appraisal with the unit's leaves and no claims.
     if (self) throw new Error(`the appraisal of ${unitId} did not start from its submission`);
-    const cycle = foldEvents(cycleDecider, (await target.readStream('submissions', cycleStream(cycleId))).map(asDecided) as CycleEvent[]);
+    const cycle = foldRecorded(cycleDecider, await target.readStream('submissions', cycleStream(cycleId)));
     await issue({
       type: 'StartAppraisal',
       actor: provinceAdmin(file),
@@ -205,12 +205,4 @@ function evidenceInput(entry: EvidenceEntry) {
     ...(entry.date ? { date: entry.date } : {}),
     ...(entry.section ? { section: entry.section } : {}),
   };
-}
-
-async function eventsOf(target: CommandTarget, stream: StreamAddress) {
-  return (await target.readStream('appraisal', stream)).map(asDecided);
-}
-
-function asDecided(recorded: { type: string; schemaVersion: number; data: unknown }) {
-  return { type: recorded.type, schemaVersion: recorded.schemaVersion, data: recorded.data } as never;
 }

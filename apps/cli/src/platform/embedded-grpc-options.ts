@@ -1,11 +1,16 @@
 import { GrpcOptions, Transport } from '@nestjs/microservices';
-import { PROTO_LOADER_OPTIONS, protoPackage, protoPath } from '@par/contracts';
-import { LOGGED_SERVICES } from '../embedded/embedded-platform';
+import { GRPC_SERVICES, PROTO_LOADER_OPTIONS, protoPath } from '@par/contracts';
 
 /** One gRPC server for the whole embedded platform: each service's proto package, each its own controllers. */
 export function embeddedGrpcOptions(url: string): GrpcOptions {
+  const services = Object.values(GRPC_SERVICES);
   return {
     transport: Transport.GRPC,
-    options: { package: LOGGED_SERVICES.map(protoPackage), protoPath: LOGGED_SERVICES.map(protoPath), url, loader: PROTO_LOADER_OPTIONS },
+    options: {
+      package: services.map((service) => service.package),
+      protoPath: services.map((service) => protoPath(service.proto)),
+      url,
+      loader: PROTO_LOADER_OPTIONS,
+    },
   };
 }

@@ -1,14 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cliEnvironment } from '../cli/cli.config';
 
 /**
  * The embedded gateway's token secret: PAR_JWT_SECRET when set, else one generated per data dir and
  * kept there (mode 0600), so demo tokens survive a restart and no secret is ever committed.
  */
-export function gatewaySecret(dataDir: string): string {
-  const configured = cliEnvironment().PAR_JWT_SECRET;
+export function gatewaySecret(dataDir: string, configured: string | undefined): string {
   if (configured) return configured;
   const file = join(dataDir, 'gateway-secret');
   if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 });

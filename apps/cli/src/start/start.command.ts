@@ -17,6 +17,8 @@ export interface StartOptions {
   once?: boolean;
   /** HTTP port of the API (default 3000). */
   port?: number;
+  /** The embedded gateway's token secret (PAR_JWT_SECRET); unset: one generated per data dir. */
+  jwtSecret?: string;
 }
 
 export const DEMO_FILE = join(__dirname, '../demo/demo-2025.json');
@@ -26,7 +28,7 @@ export const DEMO_FILE = join(__dirname, '../demo/demo-2025.json');
  * import a province would use (once: a second start records nothing), then what they answer — the
  * results, every value a disputed leaf took, and the hash chains — so a newcomer sees every layer work.
  */
-export async function start({ dataDir, once = false, port = 3000 }: StartOptions): Promise<void> {
+export async function start({ dataDir, once = false, port = 3000, jwtSecret }: StartOptions): Promise<void> {
   const file = readCycleFile(DEMO_FILE);
   const grpcUrl = once ? undefined : `127.0.0.1:${await freePort()}`;
   const platform = await openPlatform(dataDir, logToStderr, { grpcUrl });
@@ -53,7 +55,7 @@ export async function start({ dataDir, once = false, port = 3000 }: StartOptions
         `verify ${service}: ${verdict.ok ? `ok (${verdict.events} events in ${verdict.streams} streams)` : `BROKEN at ${verdict.firstBroken.streamId} v${verdict.firstBroken.streamVersion}`}\n`,
       );
     }
-    if (grpcUrl) await serveGateway({ port, grpcUrl, jwtSecret: gatewaySecret(dataDir) }, logToStderr);
+    if (grpcUrl) await serveGateway({ port, grpcUrl, jwtSecret: gatewaySecret(dataDir, jwtSecret) }, logToStderr);
   } finally {
     await platform.close();
   }

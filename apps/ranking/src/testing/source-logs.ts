@@ -2,7 +2,7 @@
 // by handleCommand to their own schemas, as those services would, through their public entries. No production
 // code imports another app.
 import type { Decider, EventStore, StreamAddress } from '@par/event-store';
-import { foldEvents, handleCommand, loadStream } from '@par/event-store';
+import { handleCommand, loadState } from '@par/event-store';
 import { appraisalDecider, appraisalStream, eventMetadata as appraisalMetadata } from '@par/appraisal';
 import type { AppraisalCommand } from '@par/appraisal';
 import {
@@ -82,11 +82,7 @@ export class SourceLogs {
   }
 
   private async cycleState(cycleId: string) {
-    const { events } = await loadStream(this.submissions, cycleStream(cycleId));
-    return foldEvents(
-      cycleDecider,
-      events.map(({ type, schemaVersion, data }) => ({ type, schemaVersion, data }) as never),
-    );
+    return (await loadState(this.submissions, cycleStream(cycleId), cycleDecider)).state;
   }
 
   private async run<C, E extends { type: string; data: unknown }, S>(

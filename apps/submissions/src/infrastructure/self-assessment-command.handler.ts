@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { ICommandHandler } from '@nestjs/cqrs';
 import type { Clock } from '@par/contracts';
-import { EventStore, foldEvents, handleCommand, loadStream } from '@par/event-store';
+import { EventStore, handleCommand, loadState } from '@par/event-store';
 import { cycleDecider } from '../domain/cycle/cycle.decide';
-import { type CycleEvent, cycleStream } from '../domain/cycle/cycle.events';
+import { cycleStream } from '../domain/cycle/cycle.events';
 import type { CycleState } from '../domain/cycle/cycle.state';
 import { selfAssessmentContext } from '../domain/cycle/self-assessment-context';
 import type { SelfAssessmentCommand } from '../domain/self-assessment/self-assessment.commands';
@@ -39,10 +39,6 @@ export class SelfAssessmentCommandHandler<
   }
 
   private async cycle(cycleId: string): Promise<CycleState> {
-    const { events } = await loadStream(this.store, cycleStream(cycleId));
-    return foldEvents(
-      cycleDecider,
-      events.map(({ type, schemaVersion, data }) => ({ type, schemaVersion, data }) as CycleEvent),
-    );
+    return (await loadState(this.store, cycleStream(cycleId), cycleDecider)).state;
   }
 }

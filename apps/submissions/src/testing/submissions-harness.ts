@@ -1,9 +1,8 @@
-import type * as grpc from '@grpc/grpc-js';
 import type { INestMicroservice } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { createTestDatabase, kafkaBrokers, TestDatabase, eventually as retryUntil, freePort, grpcTestClient } from '@par/testing';
+import { createTestDatabase, kafkaBrokers, TestDatabase, eventually as retryUntil, freePort, grpcTestClient, refusalOf } from '@par/testing';
 import { Pool } from 'pg';
-import { parseRpcError, ParsedRpcError, type RpcMethod } from '@par/contracts';
+import type { ParsedRpcError, RpcMethod } from '@par/contracts';
 import { submissionsGrpcOptions } from '../infrastructure/grpc/submissions-grpc-options';
 import { SUBMISSIONS_SCHEMA } from '../infrastructure/tokens';
 import { SubmissionsModule } from '../submissions.module';
@@ -51,14 +50,7 @@ export async function startSubmissions(name: string, distributed?: { relayAs: st
 
   return {
     call,
-    refusal: async (method, request) => {
-      try {
-        await call(method, request);
-      } catch (error) {
-        return parseRpcError(error as grpc.ServiceError);
-      }
-      throw new Error(`${method} was expected to be refused, but succeeded`);
-    },
+    refusal: (method, request) => refusalOf(call(method, request)),
     streamLength: async (streamId) => {
       const { rows } = await pool.query(`SELECT count(*)::int AS n FROM "${SUBMISSIONS_SCHEMA}".events WHERE stream_id = $1`, [streamId]);
       return rows[0].n;

@@ -11,11 +11,6 @@ export function protoPath(service: string): string {
   return path.join(PROTO_DIR, `${service}.proto`);
 }
 
-/** The proto package of a service's API: `par.<service>.v1`. */
-export function protoPackage(service: string): string {
-  return `par.${service}.v1`;
-}
-
 /**
  * @grpc/proto-loader options shared by servers (Nest's `loader` option) and clients, so both read
  * messages alike: camelCase fields, empty repeated fields as [], absent scalars as their default ('' , 0,
