@@ -31,7 +31,6 @@ export type { AppraisalSheetAdjustmentView, AppraisalSheetLeafView, AppraisalShe
 // Errors.
 export { APPRAISAL_ERROR_CODES, AppraisalError } from './domain/appraisal.errors';
 export type { AppraisalErrorCode, AppraisalRejection } from './domain/appraisal.errors';
-export { AppraisalNotFoundError } from './get-appraisal-sheet/appraisal-not-found.error';
 
 // The aggregate, for what replays or reads the appraisal log itself (the CLI import and export, other services' test logs).
 export { appraisalDecider, appraisalStream, eventMetadata } from './domain';

@@ -3,7 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import type { RpcRequest } from '@par/contracts';
 import { actorOf, GrpcController, optionalText } from '@par/grpc-server';
 import type { CorrectScore } from '../domain';
-import { appraisalOf, AppraisalRpc, CommandResult, commandResult, originOf } from '../infrastructure/appraisal-rpc';
+import { AppraisalRpc, CommandResult, issue } from '../infrastructure/appraisal-rpc';
 import { CorrectScoreCommand } from './correct-score.command';
 
 /** The province admin corrects a finalized value: points, or not applicable. */
@@ -22,7 +22,6 @@ export class CorrectScoreGrpc {
       ...(request.notApplicable ? { notApplicable: true as const } : {}),
       reason: request.reason,
     };
-    const { cycleId, unitId } = appraisalOf(request);
-    return commandResult(await this.commands.execute(new CorrectScoreCommand(cycleId, unitId, correction, originOf(metadata))));
+    return issue(this.commands, CorrectScoreCommand, request, correction, metadata);
   }
 }

@@ -15,8 +15,3 @@ export function valueText(value: LeafValue): string | null {
 export function valueFromText(text: string | null): LeafValue {
   return text === null ? null : Points.of(text);
 }
-
-/** For messages. */
-export function describeValue(value: LeafValue): string {
-  return value === null ? 'not applicable' : value.toString();
-}

@@ -3,7 +3,7 @@ import { Inject } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import type { Clock, ExplanationEvidence, RpcRequest } from '@par/contracts';
 import { actorOf, GrpcController, optionalText } from '@par/grpc-server';
-import { appraisalOf, AppraisalRpc, CommandResult, commandResult, originOf } from '../infrastructure/appraisal-rpc';
+import { AppraisalRpc, CommandResult, issue } from '../infrastructure/appraisal-rpc';
 import { CLOCK } from '../infrastructure/tokens';
 import { FileExplanationCommand } from './file-explanation.command';
 
@@ -27,8 +27,7 @@ export class FileExplanationGrpc {
       evidence: request.evidence.map(evidence),
       now: this.clock(),
     };
-    const { cycleId, unitId } = appraisalOf(request);
-    return commandResult(await this.commands.execute(new FileExplanationCommand(cycleId, unitId, explanation, originOf(metadata))));
+    return issue(this.commands, FileExplanationCommand, request, explanation, metadata);
   }
 }
 

@@ -3,7 +3,7 @@ import { Inject } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import type { Clock, RpcRequest } from '@par/contracts';
 import { actorOf, GrpcController } from '@par/grpc-server';
-import { appraisalOf, AppraisalRpc, CommandResult, commandResult, originOf } from '../infrastructure/appraisal-rpc';
+import { AppraisalRpc, CommandResult, issue } from '../infrastructure/appraisal-rpc';
 import { CLOCK } from '../infrastructure/tokens';
 import { FinalizeAppraisalCommand } from './finalize-appraisal.command';
 
@@ -18,7 +18,6 @@ export class FinalizeAppraisalGrpc {
   @AppraisalRpc('FinalizeAppraisal')
   async finalize(request: RpcRequest<'appraisal', 'FinalizeAppraisal'>, metadata: Metadata): Promise<CommandResult> {
     const finalizing = { type: 'FinalizeAppraisal' as const, actor: actorOf(request.actor), now: this.clock() };
-    const { cycleId, unitId } = appraisalOf(request);
-    return commandResult(await this.commands.execute(new FinalizeAppraisalCommand(cycleId, unitId, finalizing, originOf(metadata))));
+    return issue(this.commands, FinalizeAppraisalCommand, request, finalizing, metadata);
   }
 }

@@ -1,7 +1,7 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { AppraisalError } from '../domain';
 import { AppraisalSheetReader } from '../projections/appraisal-sheet/appraisal-sheet.reader';
 import type { AppraisalSheetView } from '../projections/appraisal-sheet/appraisal-sheet.view';
-import { AppraisalNotFoundError } from './appraisal-not-found.error';
 import { GetAppraisalSheetQuery } from './get-appraisal-sheet.query';
 
 @QueryHandler(GetAppraisalSheetQuery)
@@ -10,7 +10,8 @@ export class GetAppraisalSheetHandler implements IQueryHandler<GetAppraisalSheet
 
   async execute({ cycleId, unitId }: GetAppraisalSheetQuery): Promise<AppraisalSheetView> {
     const sheet = await this.reader.sheetOf(cycleId, unitId);
-    if (!sheet) throw new AppraisalNotFoundError(cycleId, unitId);
+    // Not submitted yet, or the read model has not caught up.
+    if (!sheet) throw new AppraisalError('APPRAISAL_NOT_FOUND', `No appraisal of ${unitId} in cycle ${cycleId}`, 'unitId');
     return sheet;
   }
 }

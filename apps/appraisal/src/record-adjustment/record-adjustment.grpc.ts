@@ -2,7 +2,7 @@ import type { Metadata } from '@grpc/grpc-js';
 import { CommandBus } from '@nestjs/cqrs';
 import type { RpcRequest } from '@par/contracts';
 import { actorOf, GrpcController, optionalText } from '@par/grpc-server';
-import { appraisalOf, AppraisalRpc, CommandResult, commandResult, originOf } from '../infrastructure/appraisal-rpc';
+import { AppraisalRpc, CommandResult, issue } from '../infrastructure/appraisal-rpc';
 import { RecordAdjustmentCommand } from './record-adjustment.command';
 
 type RecordAdjustmentRequest = RpcRequest<'appraisal', 'RecordBonus'>;
@@ -33,7 +33,6 @@ export class RecordAdjustmentGrpc {
       ...(criterion ? { criterion } : {}),
       ...(ref ? { ref } : {}),
     };
-    const { cycleId, unitId } = appraisalOf(request);
-    return commandResult(await this.commands.execute(new RecordAdjustmentCommand(cycleId, unitId, adjustment, originOf(metadata))));
+    return issue(this.commands, RecordAdjustmentCommand, request, adjustment, metadata);
   }
 }

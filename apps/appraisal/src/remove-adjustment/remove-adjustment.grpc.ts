@@ -2,7 +2,7 @@ import type { Metadata } from '@grpc/grpc-js';
 import { CommandBus } from '@nestjs/cqrs';
 import type { RpcRequest } from '@par/contracts';
 import { actorOf, GrpcController } from '@par/grpc-server';
-import { appraisalOf, AppraisalRpc, CommandResult, commandResult, originOf } from '../infrastructure/appraisal-rpc';
+import { AppraisalRpc, CommandResult, issue } from '../infrastructure/appraisal-rpc';
 import { RemoveAdjustmentCommand } from './remove-adjustment.command';
 
 /** Taking back a bonus or a deduction. */
@@ -13,7 +13,6 @@ export class RemoveAdjustmentGrpc {
   @AppraisalRpc('RemoveAdjustment')
   async remove(request: RpcRequest<'appraisal', 'RemoveAdjustment'>, metadata: Metadata): Promise<CommandResult> {
     const removal = { type: 'RemoveAdjustment' as const, actor: actorOf(request.actor), id: request.adjustmentId, reason: request.reason };
-    const { cycleId, unitId } = appraisalOf(request);
-    return commandResult(await this.commands.execute(new RemoveAdjustmentCommand(cycleId, unitId, removal, originOf(metadata))));
+    return issue(this.commands, RemoveAdjustmentCommand, request, removal, metadata);
   }
 }

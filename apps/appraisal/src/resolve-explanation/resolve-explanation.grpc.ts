@@ -3,7 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import type { RpcRequest } from '@par/contracts';
 import { actorOf, GrpcController, optionalText } from '@par/grpc-server';
 import type { ExplanationDecision, ResolveExplanation } from '../domain';
-import { appraisalOf, AppraisalRpc, CommandResult, commandResult, originOf } from '../infrastructure/appraisal-rpc';
+import { AppraisalRpc, CommandResult, issue } from '../infrastructure/appraisal-rpc';
 import { ResolveExplanationCommand } from './resolve-explanation.command';
 
 /** The chair records the council's decision on an explanation, with its vote. */
@@ -25,7 +25,6 @@ export class ResolveExplanationGrpc {
       reason: request.reason,
       votes: { for: votes?.for ?? 0, against: votes?.against ?? 0, abstain: votes?.abstain ?? 0, members: votes?.members ?? 0 },
     };
-    const { cycleId, unitId } = appraisalOf(request);
-    return commandResult(await this.commands.execute(new ResolveExplanationCommand(cycleId, unitId, resolution, originOf(metadata))));
+    return issue(this.commands, ResolveExplanationCommand, request, resolution, metadata);
   }
 }

@@ -3,7 +3,7 @@ import { Inject } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import type { Clock, RpcRequest } from '@par/contracts';
 import { actorOf, GrpcController } from '@par/grpc-server';
-import { appraisalOf, AppraisalRpc, CommandResult, commandResult, originOf } from '../infrastructure/appraisal-rpc';
+import { AppraisalRpc, CommandResult, issue } from '../infrastructure/appraisal-rpc';
 import { CLOCK } from '../infrastructure/tokens';
 import { SendResultCommand } from './send-result.command';
 
@@ -23,7 +23,6 @@ export class SendResultGrpc {
       explanationWindowDays: request.explanationWindowDays,
       now: this.clock(),
     };
-    const { cycleId, unitId } = appraisalOf(request);
-    return commandResult(await this.commands.execute(new SendResultCommand(cycleId, unitId, sending, originOf(metadata))));
+    return issue(this.commands, SendResultCommand, request, sending, metadata);
   }
 }

@@ -1,7 +1,8 @@
-import { parseSubmissionsEvent, streamId } from '@par/contracts';
+import { parseSubmissionsEvent } from '@par/contracts';
 import type { NewEvent } from '@par/event-store';
 import { Points } from '@par/domain';
 import { leafToData } from '@par/contracts';
+import { selfAssessmentStream as submissionsStream } from '@par/submissions';
 import { CYCLE, departmentXLeaves, head, SETUP_NOT_APPLICABLE, selfScores } from '../domain/testing/appraisal.fixtures';
 
 /** Department X's submission as the submissions service logs it (checked against the contract here). */
@@ -24,4 +25,5 @@ export function selfAssessmentSubmitted(unitId: string, scores = selfScores): Ne
   };
 }
 
-export const selfAssessmentStream = (unitId: string) => streamId('self-assessment', CYCLE, unitId);
+/** The unit's self-assessment stream in the submissions log, named as the submissions service names it. */
+export const selfAssessmentStream = (unitId: string) => submissionsStream(CYCLE, unitId).streamId;

@@ -17,7 +17,7 @@ export class CorrectDecisionGrpc {
     // Absent details: the decider carries the revision in force's over.
     const details = { number: optionalText(request.number), date: optionalText(request.date), signer: optionalText(request.signer) };
     const command = new CorrectDecisionCommand(cycleId, request.reason, actor, details, correlationIdOf(metadata));
-    const { streamId, revision, snapshotHash } = await this.commands.execute(command);
-    return { streamId, revision, snapshotHash };
+    // The handler's outcome is the reply's shape: { streamId, revision, snapshotHash }.
+    return this.commands.execute(command);
   }
 }

@@ -2,18 +2,14 @@ import 'reflect-metadata';
 import { createTestDatabase, TestDatabase } from '@par/testing';
 import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
-import { AuditEntryRow } from '../projections/audit-trail/audit-entry.entity';
-import { CYCLE_SCORES_ENTITIES } from '../projections/cycle-scores/cycle-scores.entities';
 import { RANKING_SCHEMA } from './ranking-schema';
-import { openReadModels } from './read-models';
+import { openReadModels, READ_MODEL_ENTITIES } from './read-models';
 
 jest.setTimeout(60_000);
 
-const ENTITIES = [...CYCLE_SCORES_ENTITIES, AuditEntryRow];
-
 /** A DataSource over the read models, as the service opens them (never changing a table). */
 function dataSourceOn(url: string, synchronize = false): DataSource {
-  return new DataSource({ type: 'postgres', url, schema: RANKING_SCHEMA, entities: ENTITIES, synchronize });
+  return new DataSource({ type: 'postgres', url, schema: RANKING_SCHEMA, entities: READ_MODEL_ENTITIES, synchronize });
 }
 
 describe('the read models are migrated by runMigrations (ledger read_model_migrations)', () => {

@@ -15,7 +15,7 @@ export class PublishDecisionGrpc {
     const actor = actorOf(request.actor);
     const cycleId = requiredId(request.cycleId, 'cycleId');
     const command = new PublishDecisionCommand(cycleId, request.number, request.date, request.signer, actor, correlationIdOf(metadata));
-    const { streamId, revision, snapshotHash } = await this.commands.execute(command);
-    return { streamId, revision, snapshotHash };
+    // The handler's outcome is the reply's shape: { streamId, revision, snapshotHash }.
+    return this.commands.execute(command);
   }
 }

@@ -1,9 +1,8 @@
-import { grpcTestClient, type ClientReply, type ClientRequest, type GrpcTestClient } from '@par/testing';
+import { grpcTestClient, type ClientReply, type GrpcTestClient } from '@par/testing';
 import type { RpcMethod } from '@par/contracts';
 
 export { refusalOf } from '@par/testing';
 
-export type RankingRequest<M extends RpcMethod<'ranking'>> = ClientRequest<'ranking', M>;
 /** A reply as the client decodes it (the generated `__Output` shape). */
 export type RankingReply<M extends RpcMethod<'ranking'>> = ClientReply<'ranking', M>;
 

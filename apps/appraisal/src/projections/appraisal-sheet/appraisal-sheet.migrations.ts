@@ -6,7 +6,7 @@ import { APPRAISAL_SCHEMA } from '../../appraisal.config';
  * The sheet tables (appraisal-sheet.entities.ts). The first step is what the service created before it
  * had a migration ledger, written IF NOT EXISTS: a database from then keeps its tables and rows.
  */
-export const APPRAISAL_SHEET_MIGRATIONS: readonly Migration[] = [
+const APPRAISAL_SHEET_MIGRATIONS: readonly Migration[] = [
   {
     name: '0001_sheets',
     sql: (s) => `

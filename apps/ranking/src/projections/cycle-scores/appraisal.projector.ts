@@ -1,5 +1,4 @@
 import type { AppraisalEvent } from '@par/contracts';
-import { claimOf, Points } from '@par/domain';
 import type { PoolClient } from 'pg';
 import { table } from '../../infrastructure/ranking-schema';
 import type { Projector } from '../projector';
@@ -22,10 +21,9 @@ export const cycleScoresFromAppraisal: Projector<AppraisalEvent> = async (event,
     case 'ScoreCorrected':
       return save(event.data.criterion, event.data.points);
     case 'SelfScoresRefreshed': {
-      // A resubmission voids the review of each changed claim: the leaf falls back to the unit's new claim
-      // (libs/domain's rule: a leaf the unit no longer scores claims 0.00), read from the complete new list.
-      const claims = new Map(event.data.selfScores.map((score) => [score.criterion, Points.of(score.points)]));
-      for (const { criterion } of event.data.changedCriteria) await save(criterion, claimOf(claims.get(criterion)).toString());
+      // A resubmission voids the review of each changed claim: the leaf falls back to the unit's new claim.
+      // The decider applied libs/domain's rule once and recorded the result; a projection applies the fact.
+      for (const { criterion, points } of event.data.changedCriteria) await save(criterion, points);
       return;
     }
     case 'BonusRecorded':
