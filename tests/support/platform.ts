@@ -1,6 +1,6 @@
 import type { INestApplication, INestMicroservice } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { eventsTopic } from '@par/contracts';
+import { eventsTopic, LOG_UPCASTERS } from '@par/contracts';
 import { EventStore, PostgresEventStore, RecordedEvent } from '@par/event-store';
 import { createKafka, ensureTopics } from '@par/messaging';
 import { createTestDatabase, deleteTopics, freePort, kafkaBrokers, TestDatabase, eventually as retryUntil } from '@par/testing';
@@ -51,7 +51,10 @@ export async function startPlatform(
     );
 
   const appraisalStore = options.appraisalStore
-    ? { eventStore: (appraisalPool: Pool) => options.appraisalStore!(new PostgresEventStore(appraisalPool, 'appraisal')) }
+    ? {
+        eventStore: (appraisalPool: Pool) =>
+          options.appraisalStore!(new PostgresEventStore(appraisalPool, 'appraisal', { upcasters: LOG_UPCASTERS.appraisal })),
+      }
     : {};
   const services: INestMicroservice[] = [];
   const listen = async (module: Parameters<typeof NestFactory.createMicroservice>[0], grpcOptions: (url: string) => object): Promise<string> => {
@@ -74,7 +77,8 @@ export async function startPlatform(
       : SubmissionsModule.register({ pool: pools.submissions, mode: 'embedded', pollIntervalMs: 20 }),
     submissionsGrpcOptions,
   );
-  const submissionsLog = new PostgresEventStore(pools.submissions, 'submissions');
+  // The logs the embedded consumers read: through each log's upcasters, as the services' own stores read them.
+  const submissionsLog = new PostgresEventStore(pools.submissions, 'submissions', { upcasters: LOG_UPCASTERS.submissions });
   const appraisalUrl = await listen(
     kafka
       ? AppraisalModule.register({
@@ -87,7 +91,7 @@ export async function startPlatform(
       : AppraisalModule.register({ pool: pools.appraisal, databaseUrl: database.url, mode: 'embedded', submissions: submissionsLog, ...appraisalStore }),
     appraisalGrpcOptions,
   );
-  const appraisalLog = new PostgresEventStore(pools.appraisal, 'appraisal');
+  const appraisalLog = new PostgresEventStore(pools.appraisal, 'appraisal', { upcasters: LOG_UPCASTERS.appraisal });
   const rankingUrl = await listen(
     kafka
       ? RankingModule.register({ pool: pools.ranking, mode: 'distributed', sources: { kafka, topics, groupIdSuffix: `.${run}` } })

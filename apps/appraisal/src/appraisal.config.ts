@@ -28,7 +28,7 @@ export type AppraisalOptions = {
 } & (
   | {
       mode: 'embedded';
-      /** The submissions service's EventStore: read through its subscription, never queried directly. */
+      /** The submissions service's EventStore, built with LOG_UPCASTERS.submissions (its subscription upcasts): read through it, never queried directly. */
       submissions: EventStore;
     }
   | {

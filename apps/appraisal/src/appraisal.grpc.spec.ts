@@ -1,3 +1,4 @@
+import { LOG_UPCASTERS } from '@par/contracts';
 import 'reflect-metadata';
 import { INestMicroservice } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -54,7 +55,7 @@ const ofX = { cycleId: CYCLE, unitId: UNIT };
 beforeAll(async () => {
   database = await createTestDatabase('appraisal_grpc');
   pool = new Pool({ connectionString: database.url, max: 8 });
-  submissions = new PostgresEventStore(pool, 'submissions');
+  submissions = new PostgresEventStore(pool, 'submissions', { upcasters: LOG_UPCASTERS.submissions });
   await submissions.migrate();
   appraisalLog = new RendezvousEventStore(new PostgresEventStore(pool, 'appraisal'));
   const port = await freePort();

@@ -10,7 +10,7 @@ export const rankingEnvironmentSchema = serviceEnvironmentSchema('0.0.0.0:50053'
 
 export type RankingEnvironment = z.output<typeof rankingEnvironmentSchema>;
 
-/** Embedded mode: the source services' logs, read in process. */
+/** Embedded mode: the source services' logs, read in process; each store built with its LOG_UPCASTERS entry, which its subscription applies. */
 export interface EmbeddedSources {
   readonly submissions: EventStore;
   readonly appraisal: EventStore;

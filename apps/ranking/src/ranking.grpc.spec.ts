@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { INestMicroservice } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { NestFactory } from '@nestjs/core';
-import { resultsToJson } from '@par/contracts';
+import { resultsToJson, LOG_UPCASTERS } from '@par/contracts';
 import { PostgresEventStore } from '@par/event-store';
 import { createTestDatabase, TestDatabase } from '@par/testing';
 import { createHash } from 'node:crypto';
@@ -52,8 +52,8 @@ beforeAll(async () => {
   pool = new Pool({ connectionString: database.url, max: 8 });
   // An idle connection ended by the server (a restart, a shared machine) is replaced, not fatal.
   pool.on('error', () => undefined);
-  const submissions = new PostgresEventStore(pool, 'submissions');
-  const appraisal = new PostgresEventStore(pool, 'appraisal');
+  const submissions = new PostgresEventStore(pool, 'submissions', { upcasters: LOG_UPCASTERS.submissions });
+  const appraisal = new PostgresEventStore(pool, 'appraisal', { upcasters: LOG_UPCASTERS.appraisal });
   await submissions.migrate();
   await appraisal.migrate();
   decisionLog = new PostgresEventStore(pool, 'ranking');

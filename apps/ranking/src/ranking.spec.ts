@@ -1,7 +1,7 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { NestFactory } from '@nestjs/core';
-import { computeCycleResults, resultsToJson } from '@par/contracts';
+import { computeCycleResults, resultsToJson, LOG_UPCASTERS } from '@par/contracts';
 // The reference fixture of the worked example (test only).
 import { workedExampleFile } from '@par/contracts/testing';
 import { PostgresEventStore } from '@par/event-store';
@@ -50,8 +50,8 @@ describe('ranking service (embedded, real PostgreSQL): the worked example, a sec
     pool = new Pool({ connectionString: database.url, max: 8 });
     // An idle connection ended by the server (a restart, a shared machine) is replaced, not fatal.
     pool.on('error', () => undefined);
-    submissions = new PostgresEventStore(pool, 'submissions');
-    appraisal = new PostgresEventStore(pool, 'appraisal');
+    submissions = new PostgresEventStore(pool, 'submissions', { upcasters: LOG_UPCASTERS.submissions });
+    appraisal = new PostgresEventStore(pool, 'appraisal', { upcasters: LOG_UPCASTERS.appraisal });
     await submissions.migrate();
     await appraisal.migrate();
     logs = new SourceLogs(submissions, appraisal, new StepClock('2025-11-01T00:00:00.000Z'));

@@ -6,6 +6,7 @@ export * from './topics/message-headers';
 export * from './streams';
 export * from './events/roles';
 export * from './events/upcaster-registry';
+export * from './events/log-upcasters';
 export * from './events/actor';
 export * from './time/clock';
 export * from './events/appraisal';

@@ -4,12 +4,8 @@
  * INVALID_ARGUMENT, forbidden → 403 / PERMISSION_DENIED, not-found → 404 / NOT_FOUND, conflict → 409 /
  * ABORTED (a lost race: reload and retry), wrong-state → 409 / FAILED_PRECONDITION (not now, in this state).
  */
-export type ErrorCategory = 'invalid' | 'forbidden' | 'not-found' | 'conflict' | 'wrong-state';
-
-export const ERROR_CATEGORIES: readonly ErrorCategory[] = ['invalid', 'forbidden', 'not-found', 'conflict', 'wrong-state'];
-
-/** A catalogue of string-literal error codes, each with its category. */
-export type ErrorCodes<Code extends string = string> = Readonly<Record<Code, ErrorCategory>>;
+export const ERROR_CATEGORIES = ['invalid', 'forbidden', 'not-found', 'conflict', 'wrong-state'] as const;
+export type ErrorCategory = (typeof ERROR_CATEGORIES)[number];
 
 /** Declares a catalogue; `keyof typeof` it is the code type. Frozen, so no one adds a code at run time. */
 export function defineErrorCodes<const Codes extends Record<string, ErrorCategory>>(codes: Codes): Readonly<Codes> {

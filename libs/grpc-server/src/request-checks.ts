@@ -21,13 +21,24 @@ export function actorOf(actor: ActorMessage | undefined): Actor {
 /** Longest id accepted: ids name streams and rows, and appear in every audit line. */
 export const MAX_ID_LENGTH = 200;
 
-/** An id that names a stream or a row: present, not blank, no control characters (a NUL byte), bounded. */
-export function requiredId(value: string | undefined | null, field: string): string {
-  if (value === undefined || value === null || value.trim() === '') throw new RequestError('REQUEST_INVALID', `${field} is required`, field);
-  if (value.length > MAX_ID_LENGTH) throw new RequestError('REQUEST_INVALID', `${field} is longer than ${MAX_ID_LENGTH} characters`, field);
+/**
+ * Why `value` is no id that names a stream or a row (present, not blank, no control characters such as a
+ * NUL byte, bounded), named `field` in the message; undefined when it is one. The gateway refuses such an
+ * id itself, by this same rule, before any call.
+ */
+export function idProblem(value: string | undefined | null, field: string): string | undefined {
+  if (value === undefined || value === null || value.trim() === '') return `${field} is required`;
+  if (value.length > MAX_ID_LENGTH) return `${field} is longer than ${MAX_ID_LENGTH} characters`;
   // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f\u007f]/.test(value)) throw new RequestError('REQUEST_INVALID', `${field} contains a control character`, field);
-  return value;
+  if (/[\u0000-\u001f\u007f]/.test(value)) return `${field} contains a control character`;
+  return undefined;
+}
+
+/** An id that names a stream or a row (idProblem's rule); a RequestError naming `field` otherwise. */
+export function requiredId(value: string | undefined | null, field: string): string {
+  const problem = idProblem(value, field);
+  if (problem !== undefined) throw new RequestError('REQUEST_INVALID', problem, field);
+  return value as string; // idProblem refused undefined and null
 }
 
 /** proto3 scalars have no null: an empty string is an absent optional text. */

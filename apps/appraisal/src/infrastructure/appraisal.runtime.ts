@@ -1,5 +1,5 @@
 import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { appraisalUpcasters, eventsTopic, submissionsUpcasters } from '@par/contracts';
+import { eventsTopic, submissionsUpcasters } from '@par/contracts';
 import type { EventStore } from '@par/event-store';
 import {
   createKafka,
@@ -48,7 +48,6 @@ export class AppraisalRuntime implements OnApplicationBootstrap, OnApplicationSh
     this.sheets = new InProcessEventConsumer({
       consumer: this.projector,
       source: { service: 'appraisal', store: this.store },
-      upcasters: appraisalUpcasters,
       pool,
       schema: APPRAISAL_SCHEMA,
     });
@@ -80,7 +79,6 @@ export class AppraisalRuntime implements OnApplicationBootstrap, OnApplicationSh
       this.startsInProcess = new InProcessEventConsumer({
         consumer: this.starts,
         source: { service: 'submissions', store: config.submissions },
-        upcasters: submissionsUpcasters,
         pool,
         schema: APPRAISAL_SCHEMA,
       });

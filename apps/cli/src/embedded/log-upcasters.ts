@@ -1,12 +1,7 @@
-import { appraisalUpcasters, submissionsUpcasters } from '@par/contracts';
+import { LOG_UPCASTERS } from '@par/contracts';
 import type { EventStoreOptions } from '@par/event-store';
 
-/**
- * Each log is read through its own upcasters, as the services read it. Ranking's decision log has no
- * older schema versions yet, hence no registry.
- */
+/** Each log is read through its own upcasters (LOG_UPCASTERS), as the services read it; ranking's log has none yet. */
 export function upcastersOf(log: 'submissions' | 'appraisal' | 'ranking'): EventStoreOptions {
-  if (log === 'submissions') return { upcasters: submissionsUpcasters };
-  if (log === 'appraisal') return { upcasters: appraisalUpcasters };
-  return {};
+  return log === 'ranking' ? {} : { upcasters: LOG_UPCASTERS[log] };
 }

@@ -1,9 +1,8 @@
 import type { CommandBus } from '@nestjs/cqrs';
-import { toEnvelope } from '@par/contracts';
+import { systemClock, toEnvelope } from '@par/contracts';
 import { EventStore, GlobalPosition, InMemoryEventStore, START } from '@par/event-store';
 import { AppraisalCommandHandler, AppraisalStartsConsumer, AppraisalStreamCommand } from '@par/appraisal';
 import { CycleCommandHandler, CycleStreamCommand, SelfAssessmentCommandHandler, SelfAssessmentStreamCommand } from '@par/submissions';
-import { upcastersOf } from '../embedded/log-upcasters';
 import { CommandSink, CommandTarget, ServiceCommand } from './command-target';
 
 /**
@@ -12,13 +11,14 @@ import { CommandSink, CommandTarget, ServiceCommand } from './command-target';
  * nothing real is touched. The appraisal starts run through the appraisal service's own consumer.
  */
 export async function dryRunTarget(real: { submissions: EventStore; appraisal: EventStore }): Promise<CommandTarget> {
-  const stores = { submissions: new InMemoryEventStore(upcastersOf('submissions')), appraisal: new InMemoryEventStore(upcastersOf('appraisal')) };
+  // The copies need no upcasters: copyLog reads the real stores, which upcast.
+  const stores = { submissions: new InMemoryEventStore(), appraisal: new InMemoryEventStore() };
   await copyLog(real.submissions, stores.submissions);
   await copyLog(real.appraisal, stores.appraisal);
 
-  const setUp = new CycleCommandHandler(stores.submissions, () => new Date());
-  const selfAssess = new SelfAssessmentCommandHandler(stores.submissions, () => new Date());
-  const appraisal = new AppraisalCommandHandler(stores.appraisal, () => new Date());
+  const setUp = new CycleCommandHandler(stores.submissions, systemClock);
+  const selfAssess = new SelfAssessmentCommandHandler(stores.submissions, systemClock);
+  const appraisal = new AppraisalCommandHandler(stores.appraisal, systemClock);
   const bus: CommandSink = {
     execute: (command: ServiceCommand) => {
       if (command instanceof CycleStreamCommand) return setUp.execute(command);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ReplyOf } from '../grpc/unary-method';
+import type { ClientReply } from '@par/contracts';
 import { dto } from '../openapi/dto';
 import { absentAsNull } from '../shared/absent';
 import { decimalText } from '../shared/shared.schemas';
@@ -55,7 +55,7 @@ export const AppraisalSheet = dto(
 
 type Sheet = z.output<typeof AppraisalSheet>;
 
-export function appraisalSheetView(reply: ReplyOf<'appraisal', 'getAppraisalSheet'>): Sheet {
+export function appraisalSheetView(reply: ClientReply<'appraisal', 'getAppraisalSheet'>): Sheet {
   return {
     cycleId: reply.cycleId,
     unitId: reply.unitId,

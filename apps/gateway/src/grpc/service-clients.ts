@@ -1,7 +1,6 @@
-import * as grpc from '@grpc/grpc-js';
-import * as protoLoader from '@grpc/proto-loader';
 import type { Provider } from '@nestjs/common';
-import { GRPC_SERVICES, GrpcClients, GrpcServiceKey, PROTO_LOADER_OPTIONS, protoPath } from '@par/contracts';
+import type { GrpcClients, GrpcServiceKey } from '@par/contracts';
+import { grpcClient } from '@par/grpc-server';
 import { ServiceClient } from './service-client';
 
 export const SUBMISSIONS = Symbol('SUBMISSIONS_CLIENT');
@@ -32,10 +31,5 @@ export function serviceClientProviders(urls: ServiceUrls): Provider[] {
 
 /** A client of par.<service>.v1.<Service> at `url`, typed as the code generated from its .proto. */
 function connect<S extends GrpcServiceKey>(service: S, url: string): ServiceClient<GrpcClients[S]> {
-  const { proto, package: packageName, service: serviceName } = GRPC_SERVICES[service];
-  const loaded = grpc.loadPackageDefinition(protoLoader.loadSync(protoPath(proto), PROTO_LOADER_OPTIONS));
-  const namespace = packageName.split('.').reduce((scope, part) => scope[part] as grpc.GrpcObject, loaded);
-  const Client = namespace[serviceName] as grpc.ServiceClientConstructor;
-  // grpc-js builds the methods at run time from the proto; the generated interface is their type.
-  return new ServiceClient(new Client(url, grpc.credentials.createInsecure()) as unknown as GrpcClients[S]);
+  return new ServiceClient(grpcClient(service, url));
 }

@@ -1,5 +1,4 @@
 import type * as grpc from '@grpc/grpc-js';
-import type { GrpcClients, GrpcServiceKey } from '@par/contracts';
 
 /**
  * A unary method of a generated client (@grpc/proto-loader's generator), as TypeScript sees an
@@ -15,11 +14,3 @@ export type UnaryMethodWithMetadata<Request, Reply> = (
   options: grpc.CallOptions,
   callback: grpc.requestCallback<Reply>,
 ) => grpc.ClientUnaryCall;
-
-/** What a generated client's method answers, e.g. `ReplyOf<'submissions', 'getSelfAssessment'>` (proto-loader's `__Output` shape). */
-export type ReplyOf<S extends GrpcServiceKey, M extends keyof GrpcClients[S]> = GrpcClients[S][M] extends (
-  argument: never,
-  callback: grpc.requestCallback<infer Reply>,
-) => grpc.ClientUnaryCall
-  ? Reply
-  : never;

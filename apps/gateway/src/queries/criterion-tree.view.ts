@@ -1,8 +1,8 @@
 import type { CriterionNodeBody } from '../cycles/cycle-setup.schemas';
-import type { ReplyOf } from '../grpc/unary-method';
+import type { ClientReply } from '@par/contracts';
 import { presentFields } from '../shared/absent';
 
-type CriterionNodeReply = ReplyOf<'submissions', 'getCycleOverview'>['criteriaSets'][number]['criteria'][number];
+type CriterionNodeReply = ClientReply<'submissions', 'getCycleOverview'>['criteriaSets'][number]['criteria'][number];
 type ScoringMethodReply = NonNullable<CriterionNodeReply['method']>;
 
 /**

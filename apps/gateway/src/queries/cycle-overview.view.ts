@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CriterionNode } from '../cycles/cycle-setup.schemas';
-import type { ReplyOf } from '../grpc/unary-method';
+import type { ClientReply } from '@par/contracts';
 import { dto } from '../openapi/dto';
 import { absentAsNull } from '../shared/absent';
 import { decimalText } from '../shared/shared.schemas';
@@ -38,7 +38,7 @@ export const CycleOverview = dto(
     .meta({ description: 'Tổng quan kỳ đánh giá' }),
 );
 
-export function cycleOverviewView(reply: ReplyOf<'submissions', 'getCycleOverview'>): z.output<typeof CycleOverview> {
+export function cycleOverviewView(reply: ClientReply<'submissions', 'getCycleOverview'>): z.output<typeof CycleOverview> {
   return {
     cycleId: reply.cycleId,
     year: reply.year,

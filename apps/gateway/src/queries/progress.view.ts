@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ReplyOf } from '../grpc/unary-method';
+import type { ClientReply } from '@par/contracts';
 import { dto } from '../openapi/dto';
 import { decimalText } from '../shared/shared.schemas';
 
@@ -15,6 +15,6 @@ export const ProgressView = dto(
     .meta({ description: 'Tiến độ trong năm' }),
 );
 
-export function progressView({ secured, surveyHeld, applicableMax, projected }: ReplyOf<'submissions', 'getProgress'>): z.output<typeof ProgressView> {
+export function progressView({ secured, surveyHeld, applicableMax, projected }: ClientReply<'submissions', 'getProgress'>): z.output<typeof ProgressView> {
   return { secured, surveyHeld, applicableMax, projected };
 }

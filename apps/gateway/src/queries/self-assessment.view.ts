@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ReplyOf } from '../grpc/unary-method';
+import type { ClientReply } from '@par/contracts';
 import { dto } from '../openapi/dto';
 import { absentAsNull } from '../shared/absent';
 import { evidenceView } from '../shared/evidence.view';
@@ -29,7 +29,7 @@ export const SelfAssessmentView = dto(
     .meta({ description: 'Bảng tự đánh giá của đơn vị' }),
 );
 
-export function selfAssessmentView(reply: ReplyOf<'submissions', 'getSelfAssessment'>): z.output<typeof SelfAssessmentView> {
+export function selfAssessmentView(reply: ClientReply<'submissions', 'getSelfAssessment'>): z.output<typeof SelfAssessmentView> {
   return {
     cycleId: reply.cycleId,
     unitId: reply.unitId,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ReplyOf } from '../grpc/unary-method';
+import type { ClientReply } from '@par/contracts';
 import { dto } from '../openapi/dto';
 import { absentAsNull } from '../shared/absent';
 import { evidenceView } from '../shared/evidence.view';
@@ -60,7 +60,7 @@ export const AuditTrailView = dto(
 
 type AuditEntry = z.output<typeof AuditTrailView>['entries'][number];
 
-export function auditTrailView({ entries }: ReplyOf<'ranking', 'getAuditTrail'>): z.output<typeof AuditTrailView> {
+export function auditTrailView({ entries }: ClientReply<'ranking', 'getAuditTrail'>): z.output<typeof AuditTrailView> {
   return {
     entries: entries.map((entry) => ({
       stage: entry.stage as AuditEntry['stage'],
@@ -104,7 +104,7 @@ export const PublishedDecisionsView = dto(
   }),
 );
 
-export function publishedDecisionsView({ revisions }: ReplyOf<'ranking', 'getPublishedDecisions'>): z.output<typeof PublishedDecisionsView> {
+export function publishedDecisionsView({ revisions }: ClientReply<'ranking', 'getPublishedDecisions'>): z.output<typeof PublishedDecisionsView> {
   return {
     revisions: revisions.map((revision) => ({
       revision: revision.revision,

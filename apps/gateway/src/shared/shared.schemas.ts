@@ -1,6 +1,6 @@
+import { idProblem } from '@par/grpc-server';
 import { z } from 'zod';
 import { dto } from '../openapi/dto';
-import { idProblem } from '../validation/service-id';
 
 /** Points and other decimals: a JSON number or a string ("1.50"), passed on as a string (the services check places and steps). */
 export const decimal = z

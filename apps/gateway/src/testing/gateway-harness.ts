@@ -1,5 +1,6 @@
 import type { INestApplication, INestMicroservice } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { LOG_UPCASTERS } from '@par/contracts';
 import { PostgresEventStore, RecordedEvent } from '@par/event-store';
 import { createTestDatabase, TestDatabase, eventually as retryUntil, freePort } from '@par/testing';
 import { Pool } from 'pg';
@@ -102,7 +103,12 @@ export async function startGatewayOnly(services: ServiceUrls): Promise<GatewayUn
 
 async function startAppraisal(pool: Pool, databaseUrl: string): Promise<{ app: INestMicroservice; url: string }> {
   const url = `127.0.0.1:${await freePort()}`;
-  const module = AppraisalModule.register({ mode: 'embedded', pool, databaseUrl, submissions: new PostgresEventStore(pool, 'submissions') });
+  const module = AppraisalModule.register({
+    mode: 'embedded',
+    pool,
+    databaseUrl,
+    submissions: new PostgresEventStore(pool, 'submissions', { upcasters: LOG_UPCASTERS.submissions }),
+  });
   const app: INestMicroservice = await NestFactory.createMicroservice(module, { ...appraisalGrpcOptions(url), logger: ['error', 'warn'] });
   await app.listen();
   return { app, url };

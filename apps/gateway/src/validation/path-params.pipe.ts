@@ -1,6 +1,6 @@
 import { ArgumentMetadata, Injectable, PipeTransform } from '@nestjs/common';
+import { idProblem } from '@par/grpc-server';
 import { ProblemError } from '../problems/problem';
-import { idProblem } from './service-id';
 
 /**
  * Every path parameter (cycleId, unitId, criterion…) names a record: one the services would refuse as an

@@ -1,13 +1,10 @@
 import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { appraisalUpcasters, eventsTopic, submissionsUpcasters } from '@par/contracts';
+import { eventsTopic, LOG_UPCASTERS } from '@par/contracts';
 import { EventConsumer, InProcessEventConsumer, KafkaPublisher, KafkaSubscriber, migrateConsumerTables, TopicEventConsumer } from '@par/messaging';
 import type { RankingOptions } from '../ranking.config';
 import { RANKING_SCHEMA } from './ranking-schema';
 import { RANKING_OPTIONS } from './ranking.tokens';
 import { appraisalConsumer, submissionsConsumer } from './source-consumers';
-
-/** Each source log is read through its own upcasters: the projectors only ever see current versions. */
-const SOURCE_UPCASTERS = { submissions: submissionsUpcasters, appraisal: appraisalUpcasters } as const;
 
 interface Running {
   stop(): Promise<void>;
@@ -51,6 +48,7 @@ export class RankingConsumers implements OnApplicationBootstrap, OnApplicationSh
     await this.publisher?.close();
   }
 
+  /** The source stores upcast (their callers build them with LOG_UPCASTERS): the projectors only ever see current versions. */
   private inProcess(consumer: EventConsumer, source: 'submissions' | 'appraisal') {
     if (this.options.mode !== 'embedded') throw new Error('not embedded');
     return new InProcessEventConsumer({
@@ -59,10 +57,10 @@ export class RankingConsumers implements OnApplicationBootstrap, OnApplicationSh
       pool: this.options.pool,
       schema: RANKING_SCHEMA,
       pollIntervalMs: this.options.pollIntervalMs,
-      upcasters: SOURCE_UPCASTERS[source],
     });
   }
 
+  /** A topic's envelopes come from no store: the consumer upcasts them through the log's registry. */
   private fromTopic(consumer: EventConsumer, source: 'submissions' | 'appraisal') {
     if (this.options.mode !== 'distributed') throw new Error('not distributed');
     const { kafka, topics, groupIdSuffix = '' } = this.options.sources;
@@ -74,7 +72,7 @@ export class RankingConsumers implements OnApplicationBootstrap, OnApplicationSh
       publisher: this.publisher,
       pool: this.options.pool,
       schema: RANKING_SCHEMA,
-      upcasters: SOURCE_UPCASTERS[source],
+      upcasters: LOG_UPCASTERS[source],
     });
   }
 }

@@ -1,6 +1,6 @@
 // Test only: DOMAIN.md's worked example (Department X) with two more departments, so-a on top and
 // so-y tied with X, written to the source logs through the real deciders.
-import { PROVINCIAL_THRESHOLDS, WORKED_EXAMPLE_CRITERIA } from '@par/testing';
+import { PROVINCIAL_THRESHOLDS, WORKED_EXAMPLE_CRITERIA } from '@par/contracts/testing';
 import type { SourceLogs } from './source-logs';
 
 export const CYCLE = 'demo-2025';

@@ -1,5 +1,4 @@
 import { Inject, Injectable, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
-import { submissionsUpcasters } from '@par/contracts';
 import { PostgresEventStore } from '@par/event-store';
 import { createKafka, EventLogRelay, InProcessEventConsumer, KafkaPublisher, migrateConsumerTables, migrateRelayTables } from '@par/messaging';
 import { migrateReadModel } from '../projections/submissions-read-model/read-model.migrations';
@@ -35,7 +34,6 @@ export class SubmissionsLog implements OnModuleInit, OnApplicationShutdown {
       pool,
       schema: SUBMISSIONS_SCHEMA,
       pollIntervalMs: this.options.pollIntervalMs ?? 100,
-      upcasters: submissionsUpcasters,
     });
     await this.readModel.start();
     if (this.options.mode === 'distributed') await this.startRelay();

@@ -1,15 +1,14 @@
 import type { ErrorCategory } from '@par/domain';
 
 export { ERROR_CATEGORIES, defineErrorCodes, isErrorCategory } from '@par/domain';
-export type { ErrorCategory, ErrorCodes } from '@par/domain';
+export type { ErrorCategory } from '@par/domain';
 
 /**
  * How a refusal is reported at the edges: every service error carries a string-literal `code` and the
  * `category` its catalogue declares for it; the category decides the gRPC status and the HTTP status
- * (RFC 9457 problem+json) once, here, so the gateway and every service agree.
+ * (RFC 9457 problem+json) once, here, so the gateway and every service agree. gRPC status codes are
+ * numeric, as @grpc/grpc-js's `status` enum, so contracts need no gRPC import.
  */
-
-/** gRPC status codes (numeric, as @grpc/grpc-js's `status` enum), so contracts need no gRPC import. */
 export const GRPC_STATUS_BY_CATEGORY: Record<ErrorCategory, number> = {
   invalid: 3, // INVALID_ARGUMENT
   forbidden: 7, // PERMISSION_DENIED

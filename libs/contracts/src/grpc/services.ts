@@ -48,6 +48,20 @@ export interface GrpcClients {
   ranking: RankingClient;
 }
 
-export type { AppraisalClient } from './generated/par/appraisal/v1/Appraisal';
-export type { RankingClient } from './generated/par/ranking/v1/Ranking';
-export type { SubmissionsClient } from './generated/par/submissions/v1/Submissions';
+/**
+ * A generated client method's last overload, `(argument, callback)`, whose types say request and reply.
+ * M is a method of the client (its proto name, 'GetResults', or its camel-case one, 'getResults'); the
+ * RpcMethod<S> arm lets a mapped type over a generic service's method names use these types.
+ */
+type ClientUnary<S extends GrpcServiceKey, M> = M extends keyof GrpcClients[S]
+  ? GrpcClients[S][M] extends (argument: infer Request, callback: infer Callback) => unknown
+    ? Callback extends (error: never, value?: infer Reply) => void
+      ? { request: Request; reply: Reply }
+      : never
+    : never
+  : never;
+
+/** What a client sends for a method: the generated input message (every field optional). */
+export type ClientRequest<S extends GrpcServiceKey, M extends keyof GrpcClients[S] | RpcMethod<S>> = ClientUnary<S, M>['request'];
+/** What a client receives, e.g. `ClientReply<'submissions', 'getSelfAssessment'>`: the generated output message, as PROTO_LOADER_OPTIONS decode it. */
+export type ClientReply<S extends GrpcServiceKey, M extends keyof GrpcClients[S] | RpcMethod<S>> = ClientUnary<S, M>['reply'];

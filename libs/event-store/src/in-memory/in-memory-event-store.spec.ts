@@ -1,9 +1,9 @@
+import { pointsAsText } from '@par/contracts/testing';
 import { WrongExpectedVersionError, UnstorableEventError } from '../errors';
 import type { RecordedEvent } from '../event-store.port';
 import { START } from '../event-store.port';
 import { chainHash, contentHash, GENESIS_HASH } from '../hashing';
 import { appraised, selfAssessed, unitStream } from '../testing/par-events';
-import { pointsAsText } from '../testing/points-as-text.upcasters';
 import { InMemoryEventStore } from './in-memory-event-store';
 
 // The PostgreSQL adapter's expectations (postgres/*.spec.ts), held against the in-memory adapter: the

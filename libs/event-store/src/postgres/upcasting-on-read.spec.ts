@@ -1,5 +1,5 @@
+import { pointsAsText } from '@par/contracts/testing';
 import type { RecordedEvent } from '../event-store.port';
-import { pointsAsText } from '../testing/points-as-text.upcasters';
 import { useTestDatabase } from '../testing/use-test-database';
 
 const db = useTestDatabase();

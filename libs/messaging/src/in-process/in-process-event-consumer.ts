@@ -9,9 +9,12 @@ import { WakeableSleep } from '../runtime/wakeable-sleep';
 import { ConsumerCheckpoints } from './consumer-checkpoints';
 import { TableDeadLetters } from './table-dead-letters';
 
-export interface InProcessEventConsumerOptions extends Pick<IdempotentConsumerOptions, 'upcasters' | 'maxAttempts' | 'retry'> {
+export interface InProcessEventConsumerOptions extends Pick<IdempotentConsumerOptions, 'maxAttempts' | 'retry'> {
   consumer: EventConsumer;
-  /** The source service's log, read directly through a catch-up subscription. */
+  /**
+   * The source service's log, read directly through a catch-up subscription. Its store upcasts (built with
+   * the log's registry, e.g. submissionsUpcasters): the consumer hands on the events as the store delivers them.
+   */
   source: { service: string; store: EventStore };
   /** The consuming service's database and schema (see migrateConsumerTables). */
   pool: Pool;

@@ -14,14 +14,17 @@ export class InProcessTransportHarness implements TransportHarness {
   readonly errors: unknown[] = [];
   private consumer: InProcessEventConsumer | null = null;
   private consumerDefinition: EventConsumer | null = null;
-  private upcasters: UpcasterRegistry | undefined;
+  /** What the consumer reads: the log itself, or, with upcasters, a reader of it that upcasts (as a service's store does). */
+  private source: PostgresEventStore;
   private readonly service = uniqueName('svc');
 
   private constructor(
     readonly pool: Pool,
     readonly store: PostgresEventStore,
     readonly schema: string,
-  ) {}
+  ) {
+    this.source = store;
+  }
 
   static async create(pool: Pool): Promise<InProcessTransportHarness> {
     const store = new PostgresEventStore(pool, uniqueName('src_'));
@@ -33,7 +36,8 @@ export class InProcessTransportHarness implements TransportHarness {
 
   async start(consumer: EventConsumer, upcasters?: UpcasterRegistry): Promise<void> {
     this.consumerDefinition = consumer;
-    this.upcasters = upcasters;
+    // The suite appends and reads through `store` as written; the consumer reads the same schema through the registry.
+    this.source = upcasters ? new PostgresEventStore(this.pool, this.store.schema, { upcasters }) : this.store;
     await this.startConsumer();
   }
 
@@ -74,8 +78,7 @@ export class InProcessTransportHarness implements TransportHarness {
   private async startConsumer(): Promise<void> {
     this.consumer = new InProcessEventConsumer({
       consumer: this.consumerDefinition!,
-      upcasters: this.upcasters,
-      source: { service: this.service, store: this.store },
+      source: { service: this.service, store: this.source },
       pool: this.pool,
       schema: this.schema,
       batchSize: 50,

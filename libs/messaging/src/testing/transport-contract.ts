@@ -1,4 +1,5 @@
-import { EventEnvelope, UpcasterRegistry } from '@par/contracts';
+import type { EventEnvelope } from '@par/contracts';
+import { pointsAsText } from '@par/contracts/testing';
 import { randomUUID } from 'node:crypto';
 import { appendInterleaved } from './interleaved-workload';
 import { OrderedReadModel } from './ordered-read-model';
@@ -75,8 +76,6 @@ export function describeTransportContract(transport: TransportUnderTest): void {
 
     it('hands the handler an event stored at v1 as v2, upcast by the step registered for its log', async () => {
       const h = (harness = await transport.harness());
-      const upcasters = new UpcasterRegistry();
-      upcasters.register<{ criterion: string; points: number }>('CriterionAppraised', 1, (d) => ({ criterion: d.criterion, points: d.points.toFixed(2) }));
       await h.store.append(
         'unit-u',
         [
@@ -86,7 +85,7 @@ export function describeTransportContract(transport: TransportUnderTest): void {
         { expectedVersion: 0 },
       );
       const handled: EventEnvelope[] = [];
-      await h.start({ name: 'upcasting-projection', handle: async (envelope) => void handled.push(envelope) }, upcasters);
+      await h.start({ name: 'upcasting-projection', handle: async (envelope) => void handled.push(envelope) }, pointsAsText);
       await waitFor('both events handled', () => handled.length >= 2, { timeoutMs: 60_000 });
 
       expect(handled.map(({ schemaVersion, data }) => ({ schemaVersion, data }))).toEqual([

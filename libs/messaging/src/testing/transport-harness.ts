@@ -20,7 +20,7 @@ export interface TransportHarness {
   /** The consuming service's database and (migrated) schema. */
   readonly pool: Pool;
   readonly schema: string;
-  /** Starts carrying the log to `consumer`, which upcasts with `upcasters` (the log's registry) if given. */
+  /** Starts carrying the log to `consumer`; with `upcasters` (the log's registry), the consumer receives its events upcast. */
   start(consumer: EventConsumer, upcasters?: UpcasterRegistry): Promise<void>;
   /** Kills what carries events out of the log at its worst moment, then starts a fresh one. */
   crashCarrier(): Promise<void>;

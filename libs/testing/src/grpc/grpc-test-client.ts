@@ -1,21 +1,19 @@
 import * as grpc from '@grpc/grpc-js';
 import * as protoLoader from '@grpc/proto-loader';
-import { GRPC_SERVICES, GrpcClients, GrpcServiceKey, parseRpcError, ParsedRpcError, protoPath, PROTO_LOADER_OPTIONS, RpcMethod } from '@par/contracts';
+import {
+  ClientReply,
+  ClientRequest,
+  GRPC_SERVICES,
+  GrpcServiceKey,
+  parseRpcError,
+  ParsedRpcError,
+  protoPath,
+  PROTO_LOADER_OPTIONS,
+  RpcMethod,
+} from '@par/contracts';
 
 /** How long a test call waits before failing with DEADLINE_EXCEEDED, instead of hanging the test. */
 const DEADLINE_MS = 15_000;
-
-/** The last overload of a generated client method, `(argument, callback)`, whose types say request and reply. */
-type Unary<S extends GrpcServiceKey, M extends RpcMethod<S>> = M extends keyof GrpcClients[S]
-  ? GrpcClients[S][M] extends (argument: infer Request, callback: grpc.requestCallback<infer Reply>) => grpc.ClientUnaryCall
-    ? { request: Request; reply: Reply }
-    : never
-  : never;
-
-/** What a client sends for a method: the generated input message (every field optional). */
-export type ClientRequest<S extends GrpcServiceKey, M extends RpcMethod<S>> = Unary<S, M>['request'];
-/** What a client receives: the generated output message, as PROTO_LOADER_OPTIONS decode it. */
-export type ClientReply<S extends GrpcServiceKey, M extends RpcMethod<S>> = Unary<S, M>['reply'];
 
 /** Each RPC of a service by its proto name, taking the generated request and resolving to the generated reply. */
 export type TypedCalls<S extends GrpcServiceKey> = { readonly [M in RpcMethod<S>]: (request: ClientRequest<S, M>) => Promise<ClientReply<S, M>> };

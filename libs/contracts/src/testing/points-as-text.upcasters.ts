@@ -1,4 +1,4 @@
-import { UpcasterRegistry } from '@par/contracts';
+import { UpcasterRegistry } from '../events/upcaster-registry';
 
 /** The v1 data of the step below: points as a JSON number, before they became exact 2-place text. */
 interface PointsAsNumber {
