@@ -18,6 +18,8 @@ import { ProblemFilter } from './problems/problem.filter';
 import { QueriesController } from './queries/queries.controller';
 import { RankingController } from './ranking/ranking.controller';
 import { SelfAssessmentController } from './self-assessment/self-assessment.controller';
+import { CYCLE_TRANSFER, type CycleTransfer } from './transfer/cycle-transfer.port';
+import { TransferController } from './transfer/transfer.controller';
 import { PathParamsPipe } from './validation/path-params.pipe';
 
 /** Closes the gRPC channels with the app. */
@@ -35,10 +37,16 @@ class ServiceChannels implements OnApplicationShutdown {
   }
 }
 
+/** What the composition running the gateway adds to it. */
+export interface GatewayModuleOptions {
+  /** Imports and exports of cycle files (the embedded platform); absent: those routes answer 501. */
+  transfer?: CycleTransfer;
+}
+
 /** Wiring only: HTTP controllers → gRPC clients of the services, behind one auth guard, one path check and one problem filter. */
 @Module({})
 export class GatewayModule {
-  static register(config: GatewayConfig): DynamicModule {
+  static register(config: GatewayConfig, options: GatewayModuleOptions = {}): DynamicModule {
     return {
       module: GatewayModule,
       // The appraisal and ranking routes exist only where those services are configured.
@@ -48,6 +56,8 @@ export class GatewayModule {
         QueriesController,
         ...(config.services.appraisal ? [AppraisalController] : []),
         ...(config.services.ranking ? [RankingController] : []),
+        // Always mounted (and documented): without a transfer its routes say how to do the same with `par`.
+        TransferController,
       ],
       providers: [
         ...serviceClientProviders(config.services),
@@ -56,6 +66,7 @@ export class GatewayModule {
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ProblemFilter },
         { provide: APP_PIPE, useClass: PathParamsPipe },
+        ...(options.transfer ? [{ provide: CYCLE_TRANSFER, useValue: options.transfer }] : []),
       ],
     };
   }

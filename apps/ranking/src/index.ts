@@ -7,6 +7,8 @@ export { rankingGrpcOptions } from './infrastructure/ranking-grpc-options';
 /** Embedded mode: `app.get(RankingConsumers).caughtUp()` waits for the read models to apply what the sources committed. */
 export { RankingConsumers } from './infrastructure/ranking-consumers';
 
+/** The log of a cycle's published decision and its corrections (read by `par export`). */
+export { decisionStream } from './domain/decision.events';
 export { PublishDecisionCommand } from './publish-decision/publish-decision.command';
 export { CorrectDecisionCommand } from './correct-decision/correct-decision.command';
 export type { PublishedOutcome } from './infrastructure/decision-command.handler';

@@ -2,6 +2,7 @@ import type { Decider } from './decider';
 import type { AppendResult, EventMetadata, EventStore, NewEvent } from './event-store.port';
 import type { StreamAddress } from './load-stream';
 import { loadState } from './load-state';
+import type { FoldedStreams } from './folded-streams';
 
 /** What a decider returns: contract-shaped events; the handler adds metadata (who, role, why). */
 export interface DecidedEvent {
@@ -17,6 +18,8 @@ export interface HandleCommandOptions<Command, Event extends DecidedEvent, State
   command: Command;
   /** Actor, role, reason, correlation: the same for every event this command produces. */
   metadata: EventMetadata;
+  /** States kept by version: only the events after the kept version are read (see FoldedStreams). */
+  folded?: FoldedStreams<Event, State>;
 }
 
 export interface HandledCommand<Event> {
@@ -37,7 +40,7 @@ export async function handleCommand<Command, Event extends DecidedEvent, State>(
   options: HandleCommandOptions<Command, Event, State>,
 ): Promise<HandledCommand<Event>> {
   const { store, decider, command, metadata } = options;
-  const { streamId, version, state } = await loadState(store, options, decider);
+  const { streamId, version, state } = options.folded ? await options.folded.load(store, options) : await loadState(store, options, decider);
   const events = decider.decide(command, state);
   if (events.length === 0) return { streamId, events, version, appended: null };
   const toAppend: NewEvent[] = events.map((event) => ({

@@ -11,3 +11,5 @@ export * from './load-stream';
 export * from './load-state';
 export { InMemoryEventStore } from './in-memory/in-memory-event-store';
 export { inTransaction, TransactionAbortedError } from './postgres/in-transaction';
+export { StagedEventStore, type StagedBatch, type StagingOptions } from './staging/staged-event-store';
+export { FoldedStreams } from './folded-streams';

@@ -24,7 +24,11 @@ export interface AuditLine {
   from: string | null;
   actor: string;
   role: string;
+  /** When the value was given (a past cycle's: the file's time); recordedAt: when the log recorded it. */
   time: string;
+  recordedAt: string;
+  /** `sha256:…` of the file the value was imported from; null when given live. */
+  importedFrom: string | null;
   reason: string | null;
   note: string | null;
   evidence: readonly unknown[] | null;
@@ -67,6 +71,8 @@ export async function auditTrail(platform: Platform, cycleId: string, unitId: st
       actor: entry.actor,
       role: entry.role,
       time: entry.occurredAt,
+      recordedAt: entry.recordedAt,
+      importedFrom: entry.importedFrom,
       reason: entry.reason,
       note: entry.note,
       evidence: entry.evidence,
@@ -84,7 +90,9 @@ function auditTable(audit: AuditDocument): string {
     entry.stage === 'explanation' ? '' : `${entry.from ?? ''}${entry.from !== null || entry.stage !== 'self' ? ' → ' : ''}${entry.points ?? 'n/a'}`,
     `${entry.actor} (${entry.role})`,
     entry.time,
+    entry.recordedAt === entry.time ? '' : entry.recordedAt,
+    entry.importedFrom ? `imported ${entry.importedFrom.slice(0, 19)}…` : 'live',
     [entry.decision, entry.reason ?? entry.note, entry.votes ? `votes ${entry.votes.for}/${entry.votes.members}` : null].filter(Boolean).join(' — '),
   ]);
-  return `${title}${textTable(['criterion', 'stage', 'points', 'actor', 'time', 'reason'], rows)}`;
+  return `${title}${textTable(['criterion', 'stage', 'points', 'actor', 'time', 'recorded', 'source', 'reason'], rows)}`;
 }

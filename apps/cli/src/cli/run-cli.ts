@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { auditCommand, AUDIT_FORMATS, AuditFormat } from '../audit/audit.command';
-import { exportCommand } from '../export/export.command';
+import { EXPORT_FORMATS, exportCommand, ExportFormat } from '../export/export.command';
 import { importCommand } from '../import/import.command';
 import { resultsCommand } from '../results/results.command';
 import { RESULT_FORMATS, ResultsFormat } from '../results/results-formats';
@@ -16,7 +16,7 @@ export const USAGE = `usage: npm run par -- <command> [options] [--data-dir D]  
   results <cycleId> [--group G] [--format table|json|csv]
   audit <cycleId> <unitId> [criterion] [--format table|json]
   verify                                                 recompute every hash chain; exit 1 naming the first broken event
-  export <cycleId>                                       write the cycle in the interchange format (stdout)
+  export <cycleId> [--format json|xlsx]                  write the cycle in the interchange format (stdout; xlsx: redirect to a file)
   start [--port P] [--once]                              the embedded platform with the demo cycle; serves the API
                                                          (docs at /api/docs) until Ctrl-C, or prints and exits with --once`;
 
@@ -92,7 +92,7 @@ async function dispatch(argv: string[]): Promise<number> {
     case 'verify':
       return (await verify({ dataDir })) ? 0 : 1;
     case 'export':
-      await exportCommand({ cycleId: args[0], dataDir });
+      await exportCommand({ cycleId: args[0], format: formatOf(values.format, EXPORT_FORMATS, 'json') as ExportFormat, dataDir });
       return 0;
     case 'start': {
       const environment = cliEnvironment();

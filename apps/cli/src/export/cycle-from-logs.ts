@@ -7,6 +7,7 @@ import {
   CYCLE_FILE_FORMAT,
   CycleFile,
   CycleHeader,
+  DecisionEntry,
   EvidenceEntry,
   ExplanationEntry,
   GroupEntry,
@@ -20,6 +21,7 @@ import {
 import { type EventStore, loadStream, type RecordedEvent } from '@par/event-store';
 import { appraisalStream } from '@par/appraisal';
 import { cycleStream, selfAssessmentStream } from '@par/submissions';
+import { decisionStream } from '@par/ranking';
 import { CliError } from '../cli/cli-error';
 
 /**
@@ -31,7 +33,7 @@ import { CliError } from '../cli/cli-error';
  * leaf set up as not applicable).
  */
 export async function cycleFromLogs(
-  logs: { submissions: EventStore; appraisal: EventStore },
+  logs: { submissions: EventStore; appraisal: EventStore; ranking: EventStore },
   cycleId: string,
   warn: (line: string) => void,
 ): Promise<CycleFile> {
@@ -93,7 +95,21 @@ export async function cycleFromLogs(
     units: [...units.values()],
     selfAssessments,
     appraisals,
+    ...(await publishedDecision(logs.ranking, cycleId)),
   };
+}
+
+/** The decision in force (its latest revision), as v1.1's `decision`: importing the export publishes it again. */
+async function publishedDecision(store: EventStore, cycleId: string): Promise<{ decision?: DecisionEntry }> {
+  const latest = (await loadStream(store, decisionStream(cycleId))).events.at(-1);
+  if (!latest) return {};
+  const { number, date, signer } = latest.data as { number: string; date: string; signer: string };
+  return { decision: { number, date, signedBy: signer } };
+}
+
+/** When the business fact happened, as its handler recorded it. */
+function occurredAt(recorded: RecordedEvent): string | undefined {
+  return typeof recorded.metadata.occurredAt === 'string' ? recorded.metadata.occurredAt : undefined;
 }
 
 /** The unit's claim is its last submission (a reopened sheet's drafts are no claim until submitted again). */
@@ -105,6 +121,7 @@ async function lastSubmission(store: EventStore, cycleId: string, unitId: string
   return {
     unit: unitId,
     submittedBy: actorOf(submitted),
+    submittedAt: occurredAt(submitted),
     scores: event.data.scores.map((score) => ({
       criterion: score.criterion,
       points: score.points,
@@ -121,6 +138,9 @@ function appraisalOf(stream: readonly RecordedEvent[], unitId: string, warn: (li
   let appraiser: string | undefined;
   let chair: string | undefined;
   let final = false;
+  let appraisedAt: string | undefined;
+  let sentAt: string | undefined;
+  let finalizedAt: string | undefined;
   let startedBySubmitter = false;
   let moved = false;
   for (const recorded of stream) {
@@ -133,6 +153,7 @@ function appraisalOf(stream: readonly RecordedEvent[], unitId: string, warn: (li
         break;
       case 'CriterionAppraised':
         appraiser ??= actorOf(recorded);
+        appraisedAt = occurredAt(recorded) ?? appraisedAt;
         scores.set(event.data.criterion, {
           criterion: event.data.criterion,
           points: event.data.points,
@@ -141,6 +162,7 @@ function appraisalOf(stream: readonly RecordedEvent[], unitId: string, warn: (li
         break;
       case 'CriterionMarkedNotApplicable':
         appraiser ??= actorOf(recorded);
+        appraisedAt = occurredAt(recorded) ?? appraisedAt;
         scores.set(event.data.criterion, { criterion: event.data.criterion, applicable: false, reason: event.data.reason });
         break;
       case 'CriterionAccepted':
@@ -161,10 +183,14 @@ function appraisalOf(stream: readonly RecordedEvent[], unitId: string, warn: (li
       case 'AdjustmentRemoved':
         adjustments.delete(event.data.adjustmentId);
         break;
+      case 'AppraisalResultSent':
+        sentAt = event.data.sentAt;
+        break;
       case 'ExplanationFiled':
         explanations.set(event.data.criterion, {
           criterion: event.data.criterion,
           text: event.data.text,
+          at: event.data.filedAt,
           ...(event.data.evidence.length > 0 ? { evidence: event.data.evidence.map(evidenceEntry) } : {}),
         });
         break;
@@ -184,6 +210,7 @@ function appraisalOf(stream: readonly RecordedEvent[], unitId: string, warn: (li
       case 'AppraisalFinalized':
         chair ??= actorOf(recorded);
         final = true;
+        finalizedAt = event.data.finalizedAt;
         break;
       case 'ScoreCorrected':
         warn(
@@ -208,6 +235,9 @@ function appraisalOf(stream: readonly RecordedEvent[], unitId: string, warn: (li
     ...(deductions.length > 0 ? { deductions } : {}),
     ...(explanations.size > 0 ? { explanations: [...explanations.values()] as ExplanationEntry[] } : {}),
     ...(final ? { final } : {}),
+    // The result was sent when the appraisal was done; an appraisal not sent yet, at its last value.
+    ...(sentAt || appraisedAt ? { appraisedAt: sentAt ?? appraisedAt } : {}),
+    ...(finalizedAt ? { finalizedAt } : {}),
     ...(chair ? { councilChair: chair } : {}),
   };
 }

@@ -1,17 +1,20 @@
-import { parseCycleFile, writeCycleFile } from '@par/contracts';
+import { writeCycleFile } from '@par/contracts';
+import { writeCycleWorkbook } from '@par/cycle-workbook';
 import { CliError, logToStderr } from '../cli/cli-error';
 import { openEmbeddedPlatform } from '../embedded/embedded-platform';
-import { cycleFromLogs } from './cycle-from-logs';
+import { cycleFile } from './cycle-file-of';
 
-/** `par export <cycleId>`: the cycle in the interchange format on stdout, read from the logs. */
-export async function exportCommand({ cycleId, dataDir }: { cycleId: string; dataDir: string }): Promise<void> {
+export const EXPORT_FORMATS = ['json', 'xlsx'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** `par export <cycleId> [--format json|xlsx]`: the cycle in the interchange format on stdout, read from the logs. */
+export async function exportCommand({ cycleId, format, dataDir }: { cycleId: string; format: ExportFormat; dataDir: string }): Promise<void> {
+  // A workbook is bytes, not text: into a file, never onto a terminal.
+  if (format === 'xlsx' && process.stdout.isTTY) throw new CliError(`an XLSX export is binary: redirect it to a file, e.g. > ${cycleId}.xlsx`, 2);
   const platform = await openEmbeddedPlatform(dataDir, logToStderr);
   try {
-    const file = await cycleFromLogs(platform.stores, cycleId, logToStderr);
-    // What we write must be what we would import: checked by the same rules before it leaves.
-    const checked = parseCycleFile(JSON.parse(writeCycleFile(file)));
-    if (!checked.ok) throw new CliError(`the export of ${cycleId} would not import: ${checked.errors.map((error) => error.message).join('; ')}`);
-    process.stdout.write(writeCycleFile(checked.value));
+    const file = await cycleFile(platform.stores, cycleId, logToStderr);
+    process.stdout.write(format === 'xlsx' ? await writeCycleWorkbook(file) : writeCycleFile(file));
   } finally {
     await platform.close();
   }

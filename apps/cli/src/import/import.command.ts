@@ -1,37 +1,25 @@
-import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { CycleFile, parseCycleFile } from '@par/contracts';
-import type { EventStore } from '@par/event-store';
+import { readFileSync, statSync } from 'node:fs';
 import { CliError, logToStderr } from '../cli/cli-error';
-import { openPlatform, Platform } from '../platform/platform';
-import { CommandTarget } from './command-target';
-import { dryRunTarget } from './dry-run-target';
-import { replayCycle, ReplayReport } from './replay-cycle';
+import { openPlatform } from '../platform/platform';
+import { type CycleSource, describeProblem, formatOf, MAX_CYCLE_FILE_BYTES, readCycleSource } from './cycle-source';
+import { importInto, type ImportSummary } from './import-cycle';
 
 export interface ImportOptions {
   file: string;
   dataDir: string;
 }
 
-export interface ImportSummary {
-  cycle: string;
-  commands: number;
-  eventsAppended: number;
-  seconds: number;
-}
-
 /**
- * `par import <file>`: validates the whole file (every problem named, nothing opened), rehearses every
- * command in memory against a copy of today's logs, and only then replays them for real. So a file with
- * any error — one the file checks catch or one only a service's decider catches — changes nothing.
- * Prints a JSON summary on stdout; progress on stderr.
+ * `par import <file.json|file.xlsx>`: reads and checks the whole file (every problem named, nothing
+ * opened), then imports it (see importInto): all of it, or nothing. Prints a JSON summary on stdout;
+ * progress on stderr.
  */
-export async function importCommand({ file, dataDir }: ImportOptions): Promise<ImportSummary> {
-  const cycleFile = readCycleFile(file);
+export async function importCommand({ file, dataDir }: ImportOptions): Promise<ImportSummary & { seconds: number }> {
   const started = Date.now();
+  const source = await readSourceFile(file);
   const platform = await openPlatform(dataDir, logToStderr);
   try {
-    const summary = await importInto(platform, cycleFile, logToStderr);
+    const summary = await importInto(platform, source, { log: logToStderr });
     const result = { ...summary, seconds: (Date.now() - started) / 1000 };
     process.stdout.write(`${JSON.stringify(result)}\n`);
     return result;
@@ -40,72 +28,22 @@ export async function importCommand({ file, dataDir }: ImportOptions): Promise<I
   }
 }
 
-/** Reusable by whatever holds a running platform (the gateway's upload, tests). */
-export async function importInto(platform: Platform, file: CycleFile, log: (line: string) => void): Promise<Omit<ImportSummary, 'seconds'>> {
-  const cycleId = file.cycle.id;
-  const correlationId = `import-${cycleId}-${randomUUID()}`;
-  const now = new Date();
-  const logs = { submissions: platform.stores.submissions as EventStore, appraisal: platform.stores.appraisal as EventStore };
-
-  log(`import ${cycleId}: rehearsing every command in memory against the current logs`);
-  let rehearsal: ReplayReport;
-  const dryStart = Date.now();
+/** A cycle file from the disk, checked before anything is opened: its problems, every one, on stderr. */
+export async function readSourceFile(path: string): Promise<CycleSource> {
+  const format = formatOf(path);
+  if (!format) throw new CliError(`${path}: a cycle file is .json or .xlsx`);
+  let bytes: Buffer;
   try {
-    rehearsal = await replayCycle(file, await dryRunTarget(logs), { correlationId, now, progress: (line) => log(`  dry run: ${line}`) });
+    if (statSync(path).size > MAX_CYCLE_FILE_BYTES) throw new CliError(`${path} is larger than ${MAX_CYCLE_FILE_BYTES} bytes, the most a cycle file may have`);
+    bytes = readFileSync(path);
   } catch (error) {
-    throw new CliError(`import of ${cycleId} refused, nothing was changed: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  log(
-    `import ${cycleId}: rehearsal passed in ${((Date.now() - dryStart) / 1000).toFixed(1)} s (${rehearsal.commands} commands, ${rehearsal.events} events to record)`,
-  );
-  if (rehearsal.events === 0) {
-    log(`import ${cycleId}: already imported, nothing to record`);
-    return { cycle: cycleId, commands: rehearsal.commands, eventsAppended: 0 };
-  }
-
-  const deadBefore = await platform.deadLetters();
-  const realStart = Date.now();
-  const real = new CommandTarget(platform.commands, logs, () => platform.caughtUp());
-  const report = await replayCycle(file, real, { correlationId, now, progress: (line) => log(`  ${line}`) });
-  await platform.caughtUp();
-  const deadAfter = await platform.deadLetters();
-  const lost = Object.entries(deadAfter).filter(([service, count]) => count > deadBefore[service as keyof typeof deadBefore]);
-  if (lost.length > 0) {
-    throw new CliError(
-      `import of ${cycleId} recorded its events, but consumers gave up on some (dead letters in ${lost.map(([service]) => `${service}.dead_letters`).join(', ')}): read models are incomplete`,
-    );
-  }
-  log(`import ${cycleId}: recorded ${report.events} events from ${report.commands} commands in ${((Date.now() - realStart) / 1000).toFixed(1)} s`);
-  return { cycle: cycleId, commands: report.commands, eventsAppended: report.events };
-}
-
-/** Reads and validates the file before anything is opened: its problems, every one, on stderr. */
-export function readCycleFile(path: string): CycleFile {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
+    if (error instanceof CliError) throw error;
     throw new CliError(`cannot read ${path}: ${(error as Error).message}`);
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new CliError(`${path} is not JSON: ${(error as Error).message}`);
+  const read = await readCycleSource(bytes, path, format);
+  if (!read.ok) {
+    const lines = read.problems.map((problem) => `  ${describeProblem(problem)}`);
+    throw new CliError(`${path}: ${read.problems.length} problem(s), nothing was imported:\n${lines.join('\n')}`);
   }
-  const parsed = parseCycleFile(json);
-  if (!parsed.ok) {
-    const lines = parsed.errors.map((error) => {
-      const where = [
-        error.unit && `unit ${error.unit}`,
-        error.criterion && `criterion ${error.criterion}`,
-        error.value !== undefined && `value ${JSON.stringify(error.value)}`,
-      ]
-        .filter(Boolean)
-        .join(', ');
-      return `  ${error.code}: ${error.message}${where ? ` (${where})` : ''}`;
-    });
-    throw new CliError(`${path}: ${parsed.errors.length} problem(s), nothing was imported:\n${lines.join('\n')}`);
-  }
-  return parsed.value;
+  return read.source;
 }

@@ -1,15 +1,21 @@
-import type { AppraisalEntry, CycleFile, EvidenceEntry, UnitEntry } from '@par/contracts';
+import type { AppraisalEntry, CycleFile, EvidenceEntry, ExplanationEntry, UnitEntry } from '@par/contracts';
 import { foldRecorded } from '@par/event-store';
 import { appraisalDecider, appraisalStream, type StartedAppraisal } from '@par/appraisal';
 import { cycleDecider, cycleStream, leavesOfUnit, notApplicableFor } from '@par/submissions';
 import { appraiser, councilChair, councilVotes, provinceAdmin, unitHead, unitReporter } from './import-actors';
 import type { CommandTarget } from './command-target';
+import { instantOf } from './file-times';
+import type { ReplayClock } from './replay-clock';
 
 export interface ReplayOptions {
   correlationId: string;
-  /** The import's instant: the appraisal's timeline is laid out to end here. */
+  /** The import's instant: an appraisal whose file gives no times has its timeline laid out to end here. */
   now: Date;
+  /** Set to the file's time of each value before its commands (v1.1 times); the handlers read it. */
+  clock: ReplayClock;
   progress: (line: string) => void;
+  /** Commands replayed so far, after each one (for a progress bar). */
+  onCommand?: (done: number) => void;
 }
 
 export interface ReplayReport {
@@ -19,6 +25,8 @@ export interface ReplayReport {
 
 /** Days the units had to explain; a past cycle's window is over by the time it is imported. */
 export const EXPLANATION_WINDOW_DAYS = 10;
+/** The longest window the appraisal decider accepts. */
+const MAX_WINDOW_DAYS = 366;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
@@ -34,8 +42,9 @@ export async function replayCycle(file: CycleFile, target: CommandTarget, option
   const count = (appended: number) => {
     report.commands += 1;
     report.events += appended;
+    options.onCommand?.(report.commands);
   };
-  const { correlationId, progress } = options;
+  const { correlationId, progress, clock } = options;
   const cycleId = file.cycle.id;
   const admin = provinceAdmin(file);
 
@@ -67,22 +76,32 @@ export async function replayCycle(file: CycleFile, target: CommandTarget, option
   for (const [index, entry] of selfAssessments.entries()) {
     const unitId = entry.unit;
     const reporter = unitReporter(unitId, entry);
+    clock.set(instantOf(entry.submittedAt));
     for (const score of entry.scores) {
       const evidence = (score.evidence ?? []).map(evidenceInput);
-      count(
-        await target.selfAssess(
-          { type: 'ScoreCriterion', cycleId, unitId, actor: reporter, criterion: score.criterion, points: score.points, evidence, note: score.note ?? null },
-          correlationId,
-        ),
-      );
+      const { criterion, points } = score;
+      // A file is history: a published decision's scores carry no evidence (INTERCHANGE v1.1).
+      const command = {
+        type: 'ScoreCriterion',
+        cycleId,
+        unitId,
+        actor: reporter,
+        criterion,
+        points,
+        evidence,
+        note: score.note ?? null,
+        fromPublishedRecord: true,
+      } as const;
+      count(await target.selfAssess(command, correlationId));
     }
     count(await target.selfAssess({ type: 'SubmitSelfAssessment', cycleId, unitId, actor: unitHead(unitId, entry) }, correlationId));
+    // The submission starts the unit's appraisal (the appraisal service's consumer), at the submission's time.
+    await target.settle();
+    clock.set(undefined);
     if ((index + 1) % 5 === 0 || index + 1 === selfAssessments.length)
       progress(`self-assessments: ${index + 1}/${selfAssessments.length} units submitted (${report.events} events so far)`);
   }
 
-  // Each submission starts its unit's appraisal through the appraisal service's consumer.
-  await target.settle();
   const appraisals = file.appraisals ?? [];
   for (const [index, entry] of appraisals.entries()) {
     await replayAppraisal(file, entry, target, options, count);
@@ -106,10 +125,10 @@ async function replayAppraisal(
   const self = (file.selfAssessments ?? []).find((candidate) => candidate.unit === unitId);
   const byAppraiser = appraiser(file, entry);
   const chair = councilChair(file, entry);
-  const sentAt = new Date(options.now.getTime() - (EXPLANATION_WINDOW_DAYS + 1) * DAY_MS);
-  const filedAt = new Date(sentAt.getTime() + DAY_MS);
   const explanations = entry.explanations ?? [];
-
+  const timeline = appraisalTimeline(entry, options.now);
+  const { clock } = options;
+  clock.set(timeline.appraisedAt);
   let current = await state();
   if (current.phase === 'notStarted') {
     // No self-assessment to start it: the admin opens the appraisal with the unit's leaves and no claims.
@@ -148,7 +167,7 @@ async function replayAppraisal(
       await issue({ type: 'RecordDeduction', actor: byAppraiser, points: deduction.points, reason: deduction.reason ?? '' });
     }
     if (entry.final || explanations.length > 0) {
-      await issue({ type: 'SendResultToUnit', actor: byAppraiser, explanationWindowDays: EXPLANATION_WINDOW_DAYS, now: sentAt });
+      await issue({ type: 'SendResultToUnit', actor: byAppraiser, explanationWindowDays: timeline.windowDays, now: timeline.sentAt });
     }
     current = await state();
   }
@@ -157,7 +176,9 @@ async function replayAppraisal(
     for (const explanation of explanations) {
       const leaf = current.leaves.get(explanation.criterion);
       if (leaf?.explanation === 'resolved') continue;
+      const filedAt = timeline.filedAt(explanation);
       if (leaf?.explanation !== 'open') {
+        clock.set(instantOf(explanation.at));
         await issue({
           type: 'FileExplanation',
           actor: explainer,
@@ -167,6 +188,8 @@ async function replayAppraisal(
           now: filedAt,
         });
       }
+      // The council decides when it meets to finalize, if the file says when; else when it was explained.
+      clock.set(timeline.finalizedAt ?? instantOf(explanation.at));
       const points = explanation.decision === 'changed' ? { points: explanation.points } : {};
       await issue({
         type: 'ResolveExplanation',
@@ -178,8 +201,38 @@ async function replayAppraisal(
         votes: councilVotes(explanation.votes),
       });
     }
-    if (entry.final) await issue({ type: 'FinalizeAppraisal', actor: chair, now: options.now });
+    clock.set(timeline.finalizedAt);
+    if (entry.final) await issue({ type: 'FinalizeAppraisal', actor: chair, now: timeline.finalizedAt ?? options.now });
   }
+  clock.set(undefined);
+}
+
+interface AppraisalTimeline {
+  /** The file's appraisal time (v1.1), else absent: the recording time. */
+  readonly appraisedAt: Date | undefined;
+  readonly finalizedAt: Date | undefined;
+  /** When the unit saw its result: the appraisal time, else a window's length before the import. */
+  readonly sentAt: Date;
+  /** Long enough for every explanation the file dates, and closed before the council finalized. */
+  readonly windowDays: number;
+  filedAt(explanation: ExplanationEntry): Date;
+}
+
+/**
+ * The appraisal's times as the deciders need them to be consistent: explanations within the window, the
+ * window over when the council finalized. From the file's v1.1 times where it gives them; a file without
+ * times has its appraisal laid out to end at the import's instant, as before.
+ */
+function appraisalTimeline(entry: AppraisalEntry, now: Date): AppraisalTimeline {
+  const appraisedAt = instantOf(entry.appraisedAt);
+  const finalizedAt = instantOf(entry.finalizedAt);
+  const sentAt = appraisedAt ?? new Date((finalizedAt ?? now).getTime() - (EXPLANATION_WINDOW_DAYS + 1) * DAY_MS);
+  const filedAt = (explanation: ExplanationEntry) => instantOf(explanation.at) ?? new Date(sentAt.getTime() + DAY_MS);
+  const latest = Math.max(sentAt.getTime() + DAY_MS, ...(entry.explanations ?? []).map((explanation) => filedAt(explanation).getTime()));
+  const needed = Math.ceil((latest - sentAt.getTime()) / DAY_MS);
+  const room = finalizedAt ? Math.ceil((finalizedAt.getTime() - sentAt.getTime()) / DAY_MS) - 1 : EXPLANATION_WINDOW_DAYS;
+  const windowDays = Math.min(MAX_WINDOW_DAYS, Math.max(1, needed, Math.min(EXPLANATION_WINDOW_DAYS, room)));
+  return { appraisedAt, finalizedAt, sentAt, windowDays, filedAt };
 }
 
 /** Registration needs the parent first; the file may list a district after its communes. */

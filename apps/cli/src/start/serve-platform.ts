@@ -1,4 +1,4 @@
-import { createGatewayApp, signDevToken } from '@par/gateway';
+import { type CycleTransfer, createGatewayApp, signDevToken } from '@par/gateway';
 import type { Role } from '@par/contracts';
 
 export interface ServeOptions {
@@ -6,6 +6,8 @@ export interface ServeOptions {
   grpcUrl: string;
   /** HS256 secret the embedded gateway verifies tokens with; the demo tokens below are signed with it. */
   jwtSecret: string;
+  /** Imports and exports over HTTP (the embedded platform's). */
+  transfer?: CycleTransfer;
 }
 
 /** Demo identities of the embedded province, one per role, so a newcomer can call every route at once. */
@@ -26,7 +28,7 @@ export async function serveGateway(options: ServeOptions, log: (line: string) =>
   const url = options.grpcUrl;
   const gateway = await createGatewayApp(
     { services: { submissions: url, appraisal: url, ranking: url }, auth: { secret: options.jwtSecret } },
-    { logger: ['error', 'warn'] },
+    { logger: ['error', 'warn'], transfer: options.transfer },
   );
   await gateway.listen(options.port, '127.0.0.1');
   const base = `http://127.0.0.1:${options.port}`;

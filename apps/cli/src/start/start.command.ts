@@ -3,13 +3,15 @@ import type { CycleFile } from '@par/contracts';
 import { auditTrail } from '../audit/audit.command';
 import { logToStderr } from '../cli/cli-error';
 import { LOGGED_SERVICES } from '../embedded/embedded-platform';
-import { importInto, readCycleFile } from '../import/import.command';
+import { readSourceFile } from '../import/import.command';
+import { importInto } from '../import/import-cycle';
 import { openPlatform } from '../platform/platform';
 import { cycleResults } from '../results/results.command';
 import { formatResults, textTable } from '../results/results-formats';
 import { freePort } from '../embedded/free-port';
 import { gatewaySecret } from './gateway-secret';
 import { serveGateway } from './serve-platform';
+import { EmbeddedCycleTransfer } from '../transfer/embedded-cycle-transfer';
 
 export interface StartOptions {
   dataDir: string;
@@ -29,11 +31,12 @@ export const DEMO_FILE = join(__dirname, '../demo/demo-2025.json');
  * results, every value a disputed leaf took, and the hash chains — so a newcomer sees every layer work.
  */
 export async function start({ dataDir, once = false, port = 3000, jwtSecret }: StartOptions): Promise<void> {
-  const file = readCycleFile(DEMO_FILE);
+  const source = await readSourceFile(DEMO_FILE);
+  const { file } = source;
   const grpcUrl = once ? undefined : `127.0.0.1:${await freePort()}`;
   const platform = await openPlatform(dataDir, logToStderr, { grpcUrl });
   try {
-    await importInto(platform, file, logToStderr);
+    await importInto(platform, source, { log: logToStderr });
     process.stdout.write(`\n${file.cycle.title} (${file.cycle.id})\n`);
     process.stdout.write(formatResults(await cycleResults(platform, file.cycle.id), 'table'));
 
@@ -55,7 +58,10 @@ export async function start({ dataDir, once = false, port = 3000, jwtSecret }: S
         `verify ${service}: ${verdict.ok ? `ok (${verdict.events} events in ${verdict.streams} streams)` : `BROKEN at ${verdict.firstBroken.streamId} v${verdict.firstBroken.streamVersion}`}\n`,
       );
     }
-    if (grpcUrl) await serveGateway({ port, grpcUrl, jwtSecret: gatewaySecret(dataDir, jwtSecret) }, logToStderr);
+    if (grpcUrl) {
+      const transfer = new EmbeddedCycleTransfer(platform, logToStderr);
+      await serveGateway({ port, grpcUrl, jwtSecret: gatewaySecret(dataDir, jwtSecret), transfer }, logToStderr);
+    }
   } finally {
     await platform.close();
   }

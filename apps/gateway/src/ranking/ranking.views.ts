@@ -52,6 +52,7 @@ export const AuditTrailView = dto(
           evidence: z.array(Evidence),
           votes: z.object({ for: z.number().int(), against: z.number().int(), abstain: z.number().int(), members: z.number().int() }).nullable(),
           decision: orNone('Quyết định của Hội đồng (upheld, changed)'),
+          importedFrom: orNone('Mã băm (sha256:…) của tệp nhập dữ liệu kỳ trước; null nếu nhập trực tiếp'),
         }),
       ),
     })
@@ -78,6 +79,7 @@ export function auditTrailView({ entries }: ClientReply<'ranking', 'getAuditTrai
       evidence: entry.evidence.map(evidenceView),
       votes: entry.votes ? { for: entry.votes.for, against: entry.votes.against, abstain: entry.votes.abstain, members: entry.votes.members } : null,
       decision: absentAsNull(entry.decision),
+      importedFrom: absentAsNull(entry.importedFrom),
     })),
   };
 }

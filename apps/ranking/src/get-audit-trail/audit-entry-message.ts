@@ -40,5 +40,6 @@ export function auditEntryMessage(entry: AuditTrailEntry): AuditEntryMessage {
       ? { for: entry.votes.for ?? 0, against: entry.votes.against ?? 0, abstain: entry.votes.abstain ?? 0, members: entry.votes.members ?? 0 }
       : null,
     decision: entry.decision ?? undefined,
+    importedFrom: entry.importedFrom ?? undefined,
   };
 }

@@ -11,6 +11,8 @@ export interface EventContext {
   /** When the business fact happened (metadata occurredAt), else when the source recorded it. */
   readonly occurredAt: string;
   readonly recordedAt: string;
+  /** The checksum of the file an import recorded the event from (metadata provenance); null when given live. */
+  readonly importedFrom: string | null;
 }
 
 export function eventContext(envelope: EventEnvelope): EventContext {
@@ -25,5 +27,11 @@ export function eventContext(envelope: EventEnvelope): EventContext {
     actorUnitId: text('actorUnitId'),
     occurredAt: text('occurredAt') ?? envelope.recordedAt,
     recordedAt: envelope.recordedAt,
+    importedFrom: importedFrom(metadata.provenance),
   };
+}
+
+function importedFrom(provenance: unknown): string | null {
+  const file = (provenance as { file?: unknown } | null | undefined)?.file;
+  return typeof file === 'string' && file !== '' ? file : null;
 }

@@ -1,9 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { ICommandHandler } from '@nestjs/cqrs';
 import type { Clock } from '@par/contracts';
-import { EventStore, handleCommand } from '@par/event-store';
+import { EventStore, FoldedStreams, handleCommand } from '@par/event-store';
 import { cycleDecider } from '../domain/cycle/cycle.decide';
-import { cycleStream } from '../domain/cycle/cycle.events';
+import { type CycleEvent, cycleStream } from '../domain/cycle/cycle.events';
+import type { CycleState } from '../domain/cycle/cycle.state';
 import { CommandOutcome, metadataFor, outcomeOf } from './command-outcome';
 import type { CycleStreamCommand } from './cycle-stream.command';
 import { CLOCK, EVENT_STORE } from './tokens';
@@ -15,6 +16,8 @@ import { CLOCK, EVENT_STORE } from './tokens';
  */
 @Injectable()
 export class CycleCommandHandler<C extends CycleStreamCommand = CycleStreamCommand> implements ICommandHandler<CycleStreamCommand> {
+  private readonly cycles = new FoldedStreams<CycleEvent, CycleState>(cycleDecider, 100);
+
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -22,6 +25,8 @@ export class CycleCommandHandler<C extends CycleStreamCommand = CycleStreamComma
 
   async execute({ command, correlationId }: C): Promise<CommandOutcome> {
     const metadata = metadataFor(command, correlationId, this.clock());
-    return outcomeOf(await handleCommand({ store: this.store, ...cycleStream(command.cycleId), decider: cycleDecider, command, metadata }));
+    return outcomeOf(
+      await handleCommand({ store: this.store, ...cycleStream(command.cycleId), decider: cycleDecider, command, metadata, folded: this.cycles }),
+    );
   }
 }

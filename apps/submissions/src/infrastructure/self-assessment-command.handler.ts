@@ -1,13 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { ICommandHandler } from '@nestjs/cqrs';
 import type { Clock } from '@par/contracts';
-import { EventStore, handleCommand, loadState } from '@par/event-store';
+import { EventStore, FoldedStreams, handleCommand } from '@par/event-store';
 import { cycleDecider } from '../domain/cycle/cycle.decide';
+import type { CycleEvent } from '../domain/cycle/cycle.events';
 import { cycleStream } from '../domain/cycle/cycle.events';
 import type { CycleState } from '../domain/cycle/cycle.state';
 import { selfAssessmentContext } from '../domain/cycle/self-assessment-context';
 import type { SelfAssessmentCommand } from '../domain/self-assessment/self-assessment.commands';
 import { selfAssessmentDecider } from '../domain/self-assessment/self-assessment.decide';
+import type { SelfAssessmentEvent } from '../domain/self-assessment/self-assessment.events';
+import type { SelfAssessmentState } from '../domain/self-assessment/self-assessment.state';
 import { selfAssessmentStream } from '../domain/self-assessment/self-assessment.events';
 import { CommandOutcome, metadataFor, outcomeOf } from './command-outcome';
 import type { SelfAssessmentStreamCommand } from './self-assessment-stream.command';
@@ -18,12 +21,16 @@ import { CLOCK, EVENT_STORE } from './tokens';
  * needs (status, the unit's leaves, what is not applicable, the due date) are read here from the cycle
  * stream, folded with the cycle decider (same service, same log), and put in the command as its context
  * together with the clock. Then: load the unit's stream, decide, append at the version read. Each use
- * case's handler is this class under its own @CommandHandler.
+ * case's handler is this class under its own @CommandHandler. Both streams are kept folded by version,
+ * so a command reads only what was appended since the last one (see FoldedStreams).
  */
 @Injectable()
 export class SelfAssessmentCommandHandler<
   C extends SelfAssessmentStreamCommand = SelfAssessmentStreamCommand,
 > implements ICommandHandler<SelfAssessmentStreamCommand> {
+  private readonly cycles = new FoldedStreams<CycleEvent, CycleState>(cycleDecider, 100);
+  private readonly sheets = new FoldedStreams<SelfAssessmentEvent, SelfAssessmentState>(selfAssessmentDecider);
+
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -35,10 +42,11 @@ export class SelfAssessmentCommandHandler<
     const context = selfAssessmentContext(await this.cycle(cycleId), { cycleId, unitId, now: now.toISOString() });
     const command = { ...request, context } as SelfAssessmentCommand;
     const metadata = metadataFor(command, correlationId, now);
-    return outcomeOf(await handleCommand({ store: this.store, ...selfAssessmentStream(cycleId, unitId), decider: selfAssessmentDecider, command, metadata }));
+    const stream = selfAssessmentStream(cycleId, unitId);
+    return outcomeOf(await handleCommand({ store: this.store, ...stream, decider: selfAssessmentDecider, command, metadata, folded: this.sheets }));
   }
 
   private async cycle(cycleId: string): Promise<CycleState> {
-    return (await loadState(this.store, cycleStream(cycleId), cycleDecider)).state;
+    return (await this.cycles.load(this.store, cycleStream(cycleId))).state;
   }
 }

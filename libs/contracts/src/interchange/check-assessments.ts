@@ -3,7 +3,7 @@ import { SelfAssessmentEntry } from './cycle-file';
 import { elementPath } from './field-paths';
 import { InterchangeError, InterchangeErrorCode } from './interchange-error';
 import { CycleSetup } from './check-setup';
-import { checkLeafPoints, isBlank, readPoints, ScorePlace, visitScores } from './check-leaf-score';
+import { checkLeafPoints, readPoints, ScorePlace, visitScores } from './check-leaf-score';
 
 /** A unit's self points by criterion, which the appraisal's reasons are checked against. */
 export type SelfPoints = ReadonlyMap<string, ReadonlyMap<string, Points>>;
@@ -35,17 +35,8 @@ export function checkSelfAssessments(assessments: readonly SelfAssessmentEntry[]
       }
       const points = readPoints(score.points);
       if (points) byCriterion.set(score.criterion, points);
-      // DOMAIN.md: a leaf claimed without evidence needs a written explanation; a 0 claims nothing.
-      if (points && !points.isZero() && (score.evidence ?? []).length === 0 && isBlank(score.note)) {
-        reportAt(
-          place,
-          'evidence',
-          'EVIDENCE_OR_NOTE_REQUIRED',
-          `claimed at ${points} without evidence: cite a document or write a note`,
-          score.evidence,
-          errors,
-        );
-      }
+      // v1.1: no evidence-or-note rule here. A file is history (a published decision shows no evidence);
+      // the rule binds live self-assessment, which the submissions decider enforces.
     });
   });
   return selfPoints;

@@ -7,6 +7,7 @@ import type {
   CriteriaSetEntry,
   CriterionEntry,
   CycleHeader,
+  DecisionEntry,
   EvidenceEntry,
   ExplanationEntry,
   GroupEntry,
@@ -29,6 +30,11 @@ const filled = z.string({ error: 'must be a string' }).refine((value) => value.t
 const id = z.string({ error: 'must be a non-empty string' }).min(1, { error: 'must be a non-empty string' });
 /** Points as JSON numbers or decimal strings; their decimals are the domain's to judge. */
 const points = z.union([z.number(), z.string()], { error: 'must be a number or a decimal string such as "87.64"' });
+
+/** v1.1 times: a calendar date, or a date-time with its offset (a time without a zone is ambiguous). */
+const fileTime = z.union([z.iso.date(), z.iso.datetime({ offset: true })], {
+  error: 'must be a date written YYYY-MM-DD or a date-time with its offset, such as 2022-11-15T09:30:00+07:00',
+});
 
 const threshold: z.ZodType<ThresholdEntry> = z.object({
   class: text,
@@ -94,6 +100,7 @@ const selfScore: z.ZodType<SelfScoreEntry> = z.object({
 export const selfAssessmentSchema: z.ZodType<SelfAssessmentEntry> = z.object({
   unit: id,
   submittedBy: text.optional(),
+  submittedAt: fileTime.optional(),
   scores: z.array(selfScore),
 });
 
@@ -116,6 +123,7 @@ const explanation: z.ZodType<ExplanationEntry> = z.object({
   decision: z.enum(['upheld', 'changed'], { error: 'must be "upheld" or "changed"' }),
   points: points.optional(),
   reason: text.optional(),
+  at: fileTime.optional(),
   votes: votes.optional(),
 });
 
@@ -127,5 +135,13 @@ export const appraisalSchema: z.ZodType<AppraisalEntry> = z.object({
   deductions: z.array(adjustment).optional(),
   explanations: z.array(explanation).optional(),
   final: z.boolean({ error: 'must be true or false' }).optional(),
+  appraisedAt: fileTime.optional(),
+  finalizedAt: fileTime.optional(),
   councilChair: text.optional(),
+});
+
+export const decisionSchema: z.ZodType<DecisionEntry> = z.object({
+  number: filled,
+  date: z.iso.date({ error: 'must be a calendar date written YYYY-MM-DD' }),
+  signedBy: text.optional(),
 });

@@ -16,6 +16,22 @@ export interface CycleFile {
   readonly units: readonly UnitEntry[];
   readonly selfAssessments?: readonly SelfAssessmentEntry[];
   readonly appraisals?: readonly AppraisalEntry[];
+  /** v1.1: the decision that published the results; the import ends by publishing them as it. */
+  readonly decision?: DecisionEntry;
+}
+
+/**
+ * v1.1: when a value was given, as the file states it: an ISO 8601 date ("2022-11-15", that day in
+ * Vietnam) or a date-time with its offset ("2022-11-15T09:30:00+07:00"). Absent: the recording time.
+ */
+export type FileTime = string;
+
+/** v1.1: the published decision (quyết định công bố): `{ "number": "35/QĐ-UBND", "date": "2023-01-27", "signedBy": "Chủ tịch UBND tỉnh" }`. */
+export interface DecisionEntry {
+  readonly number: string;
+  /** ISO calendar date, YYYY-MM-DD. */
+  readonly date: string;
+  readonly signedBy?: string;
 }
 
 export interface CycleHeader {
@@ -69,6 +85,8 @@ export interface UnitEntry {
 export interface SelfAssessmentEntry {
   readonly unit: string;
   readonly submittedBy?: string;
+  /** v1.1: when the unit submitted: the time of its self scores in the audit. */
+  readonly submittedAt?: FileTime;
   readonly scores: readonly SelfScoreEntry[];
 }
 
@@ -98,6 +116,10 @@ export interface AppraisalEntry {
   readonly deductions?: readonly AdjustmentEntry[];
   readonly explanations?: readonly ExplanationEntry[];
   readonly final?: boolean;
+  /** v1.1: when the appraiser appraised (and sent the result): the time of the appraised values. */
+  readonly appraisedAt?: FileTime;
+  /** v1.1: when the council finalized the appraisal: the time of its decisions. */
+  readonly finalizedAt?: FileTime;
   /** Extension: who chaired the council that decided the explanations and finalized the appraisal. */
   readonly councilChair?: string;
 }
@@ -129,6 +151,8 @@ export interface ExplanationEntry {
   /** The leaf's final points when the decision is `changed`. */
   readonly points?: PointsInput;
   readonly reason?: string;
+  /** v1.1: when the unit filed the explanation. */
+  readonly at?: FileTime;
   /** Extension: the council's vote; absent, an import records a unanimous council of 7. */
   readonly votes?: CouncilVoteEntry;
 }

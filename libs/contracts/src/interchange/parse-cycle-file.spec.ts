@@ -387,21 +387,29 @@ describe('parseCycleFile', () => {
       ]);
     });
 
-    it('requires evidence or a note for a claim above 0', () => {
+    it('accepts a past cycle as published: claims without evidence or note (v1.1)', () => {
       const draft = changed((d) => {
         delete selfScores(d)[0].evidence;
         selfScores(d).push({ criterion: '6.4', points: 0 });
       });
-      expect(problems(draft).map((problem) => problem.message)).toEqual([
-        'selfAssessments[unit=so-x].scores[1.1].evidence: claimed at 1.00 without evidence: cite a document or write a note',
+      expect(problems(draft)).toEqual([]);
+    });
+
+    it('reads the v1.1 times and the published decision, and refuses a time without its offset', () => {
+      const draft = changed((d) => {
+        d.selfAssessments[0].submittedAt = '2022-11-15';
+        d.appraisals[0].appraisedAt = '2022-12-20T09:30:00+07:00';
+        d.decision = { number: '35/QĐ-UBND', date: '2023-01-27', signedBy: 'Chủ tịch UBND tỉnh' };
+      });
+      const parsed = parseCycleFile(draft);
+      expect(parsed.ok && parsed.value.decision).toEqual({ number: '35/QĐ-UBND', date: '2023-01-27', signedBy: 'Chủ tịch UBND tỉnh' });
+      expect(parsed.ok && parsed.value.selfAssessments?.[0].submittedAt).toBe('2022-11-15');
+      const naive = changed((d) => {
+        d.appraisals[0].finalizedAt = '2022-12-28T10:00:00';
+      });
+      expect(problems(naive).map((problem) => problem.message)).toEqual([
+        'appraisals[unit=so-x].finalizedAt: must be a date written YYYY-MM-DD or a date-time with its offset, such as 2022-11-15T09:30:00+07:00',
       ]);
-      expect(
-        problems(
-          changed((d) => {
-            selfScores(d)[0] = { criterion: '1.1', points: 1, note: 'Kế hoạch lưu tại đơn vị' };
-          }),
-        ),
-      ).toEqual([]);
     });
 
     it('reports a leaf scored twice even when its first points were unreadable', () => {

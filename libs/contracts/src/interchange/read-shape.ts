@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { CYCLE_FILE_FORMAT, CycleFile } from './cycle-file';
-import { appraisalSchema, criteriaSetSchema, cycleHeaderSchema, groupSchema, selfAssessmentSchema, unitSchema } from './cycle-file.schema';
+import { appraisalSchema, criteriaSetSchema, cycleHeaderSchema, decisionSchema, groupSchema, selfAssessmentSchema, unitSchema } from './cycle-file.schema';
 import { isRecord, keyOf, renderPath, valueAt } from './field-paths';
 import { InterchangeError } from './interchange-error';
 
@@ -42,6 +42,7 @@ export function readShape(json: unknown, errors: InterchangeError[]): ShapedFile
     appraisals: listOf(json, 'appraisals', errors, { optional: true }),
   };
   const cycle = readElement(json, ['cycle'], cycleHeaderSchema, json['cycle'], errors);
+  const decision = json['decision'] === undefined ? undefined : readElement(json, ['decision'], decisionSchema, json['decision'], errors);
   const readList = <T>(name: string, schema: ElementSchema<T>, list: readonly unknown[] | undefined): T[] | undefined =>
     list?.flatMap((element, position) => {
       const read = readElement(json, [name, position], schema, element, errors);
@@ -55,6 +56,7 @@ export function readShape(json: unknown, errors: InterchangeError[]): ShapedFile
     units: readList('units', unitSchema, lists.units) ?? [],
     ...optional('selfAssessments', readList('selfAssessments', selfAssessmentSchema, lists.selfAssessments)),
     ...optional('appraisals', readList('appraisals', appraisalSchema, lists.appraisals)),
+    ...optional('decision', decision),
   } satisfies CycleFile;
   return {
     file,

@@ -33,6 +33,7 @@ export function canonicalCycleFile(file: CycleFile): CycleFile {
     units: file.units.map((unit) => ({ id: unit.id, name: unit.name, group: unit.group, parent: unit.parent ?? null })),
     selfAssessments: file.selfAssessments?.map(selfAssessment),
     appraisals: file.appraisals?.map(appraisal),
+    decision: file.decision && { number: file.decision.number, date: file.decision.date, signedBy: file.decision.signedBy },
   };
 }
 
@@ -69,6 +70,7 @@ function selfAssessment(entry: SelfAssessmentEntry): SelfAssessmentEntry {
   return {
     unit: entry.unit,
     submittedBy: entry.submittedBy,
+    submittedAt: entry.submittedAt,
     scores: entry.scores.map((score) => ({
       criterion: score.criterion,
       points: points(score.points),
@@ -92,6 +94,8 @@ function appraisal(entry: AppraisalEntry): AppraisalEntry {
     deductions: entry.deductions?.map(adjustment),
     explanations: entry.explanations?.map(explanation),
     final: entry.final,
+    appraisedAt: entry.appraisedAt,
+    finalizedAt: entry.finalizedAt,
     councilChair: entry.councilChair,
   };
 }
@@ -112,6 +116,7 @@ function explanation(entry: ExplanationEntry): ExplanationEntry {
     decision: entry.decision,
     points: entry.points === undefined ? undefined : points(entry.points),
     reason: entry.reason,
+    at: entry.at,
     votes: entry.votes && { for: entry.votes.for, against: entry.votes.against, abstain: entry.votes.abstain, members: entry.votes.members },
   };
 }

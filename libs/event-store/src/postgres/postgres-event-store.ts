@@ -1,4 +1,4 @@
-import { DatabaseError, Pool } from 'pg';
+import { DatabaseError, Pool, PoolClient } from 'pg';
 import { WrongExpectedVersionError } from '../errors';
 import type {
   AppendOptions,
@@ -17,7 +17,9 @@ import { START } from '../event-store.port';
 import { prepareEvents, PreparedEvent } from '../prepare-events';
 import { appendParameters } from './append-parameters';
 import { WRONG_EXPECTED_VERSION_SQLSTATE } from './append.sql';
+import type { StagedBatch } from '../staging/staged-event-store';
 import { CatchUpSubscription } from './catch-up-subscription';
+import { inTransaction } from './in-transaction';
 import { migrate } from './migrator';
 import { EventRow, toRecordedEvent } from './row-mapping';
 import { quotedSchema } from './schema-name';
@@ -65,6 +67,28 @@ export class PostgresEventStore implements EventStore {
     return { nextExpectedVersion, events: recorded };
   }
 
+  /**
+   * Staged batches (see StagedEventStore) of this store and of others on the same pool, in one
+   * transaction: every stream at the version it was read at, or nothing at all. Answers the events written.
+   */
+  static async commit(writes: readonly { readonly store: PostgresEventStore; readonly batches: readonly StagedBatch[] }[]): Promise<number> {
+    const pool = writes[0]?.store.pool;
+    if (!pool) return 0;
+    if (writes.some(({ store }) => store.pool !== pool)) throw new Error('an atomic commit needs every store on one connection pool');
+    const written = await inTransaction(pool, async (tx) => {
+      let events = 0;
+      for (const { store, batches } of writes) {
+        for (const batch of batches) {
+          if (batch.events.length === 0) continue;
+          events += (await store.callAppend(batch.streamId, prepareEvents(batch.streamId, batch.events), batch.expectedVersion, tx)).length;
+        }
+      }
+      return events;
+    });
+    writes.forEach(({ store }) => store.subscriptions.forEach((subscription) => subscription.wake()));
+    return written;
+  }
+
   async readStream(streamId: string, { fromVersion = 1 }: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
     const { rows } = await this.pool.query<EventRow>({ ...this.sql.readStream, values: [streamId, fromVersion] });
     return rows.map((row) => this.upcast(toRecordedEvent(row)));
@@ -92,10 +116,15 @@ export class PostgresEventStore implements EventStore {
     return verifyChains(this.pool, this.s);
   }
 
-  private async callAppend(streamId: string, prepared: PreparedEvent[], expectedVersion: number | 'any'): Promise<AppendedRow[]> {
+  private async callAppend(
+    streamId: string,
+    prepared: PreparedEvent[],
+    expectedVersion: number | 'any',
+    on: Pool | PoolClient = this.pool,
+  ): Promise<AppendedRow[]> {
     const values = appendParameters(streamId, prepared, expectedVersion);
     try {
-      const { rows } = await this.pool.query<AppendedRow>({ ...this.sql.append, values });
+      const { rows } = await on.query<AppendedRow>({ ...this.sql.append, values });
       return rows.sort((a, b) => a.stream_version - b.stream_version);
     } catch (error) {
       if (error instanceof DatabaseError && error.code === WRONG_EXPECTED_VERSION_SQLSTATE) {

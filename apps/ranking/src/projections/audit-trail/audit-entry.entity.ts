@@ -34,4 +34,6 @@ export class AuditEntryRow {
   /** Service whose log holds the event; orders a self score before the appraisal of the same instant. */
   @Column('text') source!: string;
   @Column('integer', { name: 'stream_version' }) streamVersion!: number;
+  /** The checksum of the file the value was imported from; null when given live. */
+  @Column('text', { name: 'imported_from', nullable: true }) importedFrom!: string | null;
 }

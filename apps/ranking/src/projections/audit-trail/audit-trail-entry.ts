@@ -18,4 +18,6 @@ export interface AuditTrailEntry {
   readonly evidence: readonly unknown[] | null;
   readonly votes: Record<string, number> | null;
   readonly decision: string | null;
+  /** `sha256:…` of the file the value was imported from (a past cycle as published); null when given live. */
+  readonly importedFrom: string | null;
 }

@@ -20,4 +20,9 @@ export const AUDIT_TRAIL_MIGRATIONS: readonly Migration[] = [
       );
       CREATE INDEX IF NOT EXISTS "IDX_7d7bc709f60e0350d7c0e653a2" ON ${s}.audit_entries (cycle_id, unit_id, criterion)`,
   },
+  {
+    // INTERCHANGE v1.1: a value imported from a file shows the file's checksum.
+    name: 'audit_trail_0002_imported_from',
+    sql: (s) => `ALTER TABLE ${s}.audit_entries ADD COLUMN IF NOT EXISTS imported_from text`,
+  },
 ];

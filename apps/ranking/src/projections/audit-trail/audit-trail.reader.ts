@@ -41,6 +41,7 @@ export class AuditTrailReader {
       evidence: row.evidence,
       votes: row.votes,
       decision: row.decision,
+      importedFrom: row.importedFrom,
     }));
   }
 }

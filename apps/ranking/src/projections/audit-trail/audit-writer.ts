@@ -24,8 +24,8 @@ export async function recordAudit(tx: PoolClient, context: EventContext, changes
   for (const [item, change] of changes.entries()) {
     await tx.query(
       `INSERT INTO ${table('audit_entries')} (event_id, item, cycle_id, unit_id, criterion, subject, stage, from_points, to_points,
-         actor, role, actor_unit_id, occurred_at, recorded_at, reason, note, evidence, votes, decision, source, stream_version)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21)
+         actor, role, actor_unit_id, occurred_at, recorded_at, reason, note, evidence, votes, decision, source, stream_version, imported_from)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22)
        ON CONFLICT (event_id, item) DO NOTHING`,
       [
         context.eventId,
@@ -49,6 +49,7 @@ export async function recordAudit(tx: PoolClient, context: EventContext, changes
         change.decision ?? null,
         context.source,
         context.streamVersion,
+        context.importedFrom,
       ],
     );
   }

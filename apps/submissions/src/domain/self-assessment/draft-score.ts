@@ -20,7 +20,7 @@ export function parseDraftScore(command: ScoreCriterion): DraftScore {
   const validated = validateLeafScore(leaf, command.points);
   if (!validated.ok) throw SubmissionsError.fromDomain(validated.error, at);
   const score = { criterion, points: validated.value.toString(), evidence: parseEvidence(command.evidence, at), note: optionalText(command.note) };
-  requireEvidenceOrNote(score);
+  if (!command.fromPublishedRecord) requireEvidenceOrNote(score);
   return score;
 }
 

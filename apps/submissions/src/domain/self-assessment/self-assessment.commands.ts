@@ -40,6 +40,12 @@ export interface ScoreCriterion extends SelfAssessmentCommandBase {
   readonly points: PointsInput;
   readonly evidence?: readonly EvidenceInput[] | null;
   readonly note?: string | null;
+  /**
+   * A value imported from a past cycle's published decision (`par import`), which shows scores and no
+   * evidence: the evidence-or-note rule binds live entry, not history. Set only by the import, which
+   * records the file's provenance with it; no API adapter sets it.
+   */
+  readonly fromPublishedRecord?: boolean;
 }
 
 export interface ClearScore extends SelfAssessmentCommandBase {

@@ -134,6 +134,11 @@ describe('Self-assessment: what a score must be', () => {
   it('claiming 1.1 at 0.75 with neither evidence nor note → EVIDENCE_OR_NOTE_REQUIRED', () =>
     rejects(score('1.1', 0.75, { evidence: [], note: '  ' }), 'EVIDENCE_OR_NOTE_REQUIRED', 'scores[1.1].evidence'));
 
+  it('a past cycle imported from its published decision scores 1.1 at 0.75 with neither evidence nor note', () =>
+    given(selfAssessmentDecider)
+      .when(score('1.1', 0.75, { evidence: [], note: null, fromPublishedRecord: true }))
+      .then(selfScored('1.1', '0.75', [], null)));
+
   it('evidence without a title → FIELD_REQUIRED at the evidence item', () =>
     rejects(score('1.1', 0.75, { evidence: [{ title: '', documentNo: '12/KH-STP' }] }), 'FIELD_REQUIRED', 'scores[1.1].evidence[0].title'));
 

@@ -19,6 +19,7 @@ export interface AuditEntry {
   'evidence'?: (_par_ranking_v1_AuditEvidence)[];
   'votes'?: (_par_ranking_v1_CouncilVotes | null);
   'decision'?: (string);
+  'importedFrom'?: (string);
   '_criterion'?: "criterion";
   '_fromPoints'?: "fromPoints";
   '_toPoints'?: "toPoints";
@@ -26,6 +27,7 @@ export interface AuditEntry {
   '_reason'?: "reason";
   '_note'?: "note";
   '_decision'?: "decision";
+  '_importedFrom'?: "importedFrom";
 }
 
 export interface AuditEntry__Output {
@@ -44,4 +46,5 @@ export interface AuditEntry__Output {
   'evidence': (_par_ranking_v1_AuditEvidence__Output)[];
   'votes': (_par_ranking_v1_CouncilVotes__Output | null);
   'decision'?: (string);
+  'importedFrom'?: (string);
 }

@@ -1,0 +1,6 @@
+module.exports = {
+  ...require('../../jest.preset.js').base,
+  displayName: 'cycle-workbook',
+  rootDir: __dirname,
+  testMatch: ['<rootDir>/src/**/*.spec.ts'],
+};
