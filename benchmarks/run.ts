@@ -16,6 +16,10 @@ const benchmarks: Readonly<Record<string, Benchmark>> = {
     description: 'append/read throughput of @par/event-store vs @event-driven-io/emmett-postgresql vs raw INSERTs',
     load: () => import('./event-store/main'),
   },
+  import: {
+    description: 'par import of a past cycle (30 units × 90 leaves, and 10x): commands/s through the deciders to the log',
+    load: () => import('./import/main'),
+  },
 };
 
 function listBenchmarks(): void {

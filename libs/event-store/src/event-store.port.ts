@@ -85,6 +85,12 @@ export interface SubscriptionOptions {
   after?: GlobalPosition;
   /** Called for each event in global order; the next event is delivered only after the promise resolves. */
   handler: (event: RecordedEvent) => Promise<void>;
+  /**
+   * When given, called instead of `handler` with each batch read (up to `batchSize` events, in global
+   * order): a consumer can apply a whole batch in one transaction. The checkpoint moves past the batch
+   * once the promise resolves.
+   */
+  handleBatch?: (events: readonly RecordedEvent[]) => Promise<void>;
   batchSize?: number;
   /** How long to wait before polling again once caught up, default 100 ms. */
   pollIntervalMs?: number;

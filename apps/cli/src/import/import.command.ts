@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { CliError, logToStderr } from '../cli/cli-error';
 import { openPlatform } from '../platform/platform';
 import { type CycleSource, describeProblem, formatOf, MAX_CYCLE_FILE_BYTES, readCycleSource } from './cycle-source';
-import { importInto, type ImportSummary } from './import-cycle';
+import { importInto, type ImportSummary, type ImportTimings } from './import-cycle';
 
 export interface ImportOptions {
   file: string;
@@ -19,8 +19,11 @@ export async function importCommand({ file, dataDir }: ImportOptions): Promise<I
   const source = await readSourceFile(file);
   const platform = await openPlatform(dataDir, logToStderr);
   try {
-    const summary = await importInto(platform, source, { log: logToStderr });
-    const result = { ...summary, seconds: (Date.now() - started) / 1000 };
+    let timings: ImportTimings | undefined;
+    const summary = await importInto(platform, source, { log: logToStderr, timings: (measured) => (timings = measured) });
+    // Where the time and memory went, for operators and `npm run bench -- import`.
+    const peakRssBytes = process.resourceUsage().maxRSS * 1024;
+    const result = { ...summary, seconds: (Date.now() - started) / 1000, timings, peakRssBytes };
     process.stdout.write(`${JSON.stringify(result)}\n`);
     return result;
   } finally {

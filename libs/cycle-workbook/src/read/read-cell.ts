@@ -18,9 +18,9 @@ const VIETNAM_OFFSET = '+07:00';
  * or rounded here, the domain judges the value.
  */
 export function readCell(cell: Cell, kind: ColumnKind): CellReading {
-  if (cell.type === ValueType.Formula) return refused('CELL_FORMULA', 'holds a formula; type the value, not a formula');
   if (cell.type === ValueType.Error) return refused('CELL_ERROR', `holds the error ${quoted(errorOf(cell.value))}; type the value`);
-  const raw = plainValue(cell.value);
+  const raw = cell.type === ValueType.Formula ? booleanConstant(cell.formula) : plainValue(cell.value);
+  if (cell.type === ValueType.Formula && raw === undefined) return refused('CELL_FORMULA', 'holds a formula; type the value, not a formula');
   if (raw === undefined) return read(undefined);
   switch (kind) {
     case 'text':
@@ -47,6 +47,12 @@ function plainValue(value: CellValue): Plain | undefined {
   if ('richText' in value) return plainValue(value.richText.map((run) => run.text).join(''));
   if ('hyperlink' in value) return plainValue(value.text as CellValue);
   return undefined;
+}
+
+/** LibreOffice saves a typed TRUE or FALSE as the formula TRUE() or FALSE(): a constant, not a calculation. */
+function booleanConstant(formula: string | undefined): boolean | undefined {
+  const constant = /^=?\s*(TRUE|FALSE)\s*(\(\s*\))?\s*$/i.exec(formula ?? '');
+  return constant ? constant[1].toUpperCase() === 'TRUE' : undefined;
 }
 
 function textOf(raw: Plain): CellReading {

@@ -1,7 +1,7 @@
 import { parseCycleFile, writeCycleFile } from '@par/contracts';
-import { workedExampleFile } from '@par/contracts/testing';
+import { Draft, workedExampleFile } from '@par/contracts/testing';
 import { readCycleWorkbook, WorkbookProblem, writeCycleWorkbook } from '@par/cycle-workbook';
-import { Workbook } from 'exceljs';
+import { DataValidation, Workbook } from 'exceljs';
 import { accepted } from '../testing/cycle-files';
 import { tampered, workbookBytes } from '../testing/tampered-workbook';
 
@@ -11,10 +11,10 @@ async function problemsOf(bytes: Buffer, options?: { maxBytes?: number }): Promi
   return read.problems;
 }
 
-async function jsonOf(bytes: Buffer): Promise<any> {
+async function jsonOf(bytes: Buffer): Promise<Draft> {
   const read = await readCycleWorkbook(bytes);
   if (!read.ok) throw new Error(read.problems.map((problem) => problem.message).join('\n'));
-  return read.json;
+  return read.json as Draft;
 }
 
 const workedExample = writeCycleFile(accepted(workedExampleFile()));
@@ -52,6 +52,29 @@ describe('reading a workbook that is no cycle workbook', () => {
     bytes.writeUInt32LE(0xfffffff0, central + 24);
     expect(await problemsOf(bytes)).toEqual([expect.objectContaining({ code: 'WORKBOOK_TOO_LARGE', message: expect.stringContaining('inflate') })]);
   });
+
+  it('refuses a part inflating beyond the size it claims, before exceljs inflates it all', async () => {
+    const bytes = Buffer.from(await writeCycleWorkbook(workedExampleFile()));
+    const central = bytes.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+    bytes.writeUInt32LE(10, central + 24);
+    expect(await problemsOf(bytes)).toEqual([expect.objectContaining({ code: 'WORKBOOK_UNREADABLE', message: expect.stringContaining('is damaged') })]);
+  });
+
+  it('refuses merges over thousands of cells before exceljs creates each one', async () => {
+    const bytes = await tampered((sheet) => sheet('scores').mergeCells('F10:O2000'));
+    expect(await problemsOf(bytes)).toEqual([
+      { code: 'CELLS_MERGED', message: 'merged cells cover 19910 cells; unmerge them and type the value in each cell' },
+    ]);
+  });
+
+  it('reads a workbook whose sheet validates a million rows without expanding them', async () => {
+    const bytes = await tampered((sheet) => {
+      // exceljs can write a ranged validation, but its types do not declare the sheet's list of them.
+      const validations = (sheet('scores') as unknown as { dataValidations: { add(range: string, validation: DataValidation): void } }).dataValidations;
+      validations.add('A2:D1048576', { type: 'list', allowBlank: true, formulae: ['"a,b"'] });
+    });
+    expect(writeCycleFile(accepted(await jsonOf(bytes)))).toBe(workedExample);
+  }, 8_000);
 });
 
 describe('reading the sheets and columns of a cycle workbook', () => {
@@ -174,6 +197,17 @@ describe('reading the cells of a cycle workbook', () => {
         message: expect.stringContaining('type the value, not a formula'),
       }),
     ]);
+  });
+
+  it('reads TRUE() and FALSE(), as LibreOffice saves a typed boolean, as the boolean', async () => {
+    const json = await jsonOf(
+      await tampered((sheet) => {
+        sheet('appraisals').getCell('C2').value = { formula: 'TRUE()', result: true };
+        sheet('appraisalScores').getCell('D4').value = { formula: 'FALSE()', result: false };
+      }),
+    );
+    expect(json.appraisals[0].final).toBe(true);
+    expect(json.appraisals[0].scores[2].applicable).toBe(false);
   });
 
   it('refuses an error value left in a cell', async () => {

@@ -1,7 +1,10 @@
+import { inflateRawSync } from 'node:zlib';
+
 /**
- * The ZIP container of an XLSX, read just far enough for two things exceljs does not offer: the sizes
- * its entries claim before anything is inflated (a small upload must not expand into gigabytes), and
- * fixed entry times, so the same cycle file always writes the same bytes.
+ * The ZIP container of an XLSX, read just far enough for what exceljs does not offer: the sizes its
+ * entries claim before anything is inflated (a small upload must not expand into gigabytes), a look
+ * into a sheet before exceljs expands it, and fixed entry times, so the same cycle file always writes
+ * the same bytes.
  */
 
 const LOCAL_HEADER = 0x04034b50;
@@ -11,10 +14,15 @@ const END_OF_DIRECTORY_SIZE = 22;
 const MAX_COMMENT = 0xffff;
 
 export interface ZipEntry {
+  readonly name: string;
   /** Where its central directory record starts. */
   readonly centralOffset: number;
   /** Where its local header starts. */
   readonly localOffset: number;
+  /** 0 stored, 8 deflated. */
+  readonly method: number;
+  readonly compressedSize: number;
+  /** As the archive claims it: believed only as an upper bound when inflating. */
   readonly uncompressedSize: number;
 }
 
@@ -32,10 +40,33 @@ export function zipEntries(bytes: Buffer): ZipEntry[] | undefined {
   const entries: ZipEntry[] = [];
   for (let index = 0; index < count; index++) {
     if (offset + 46 > bytes.length || bytes.readUInt32LE(offset) !== CENTRAL_HEADER) return undefined;
-    entries.push({ centralOffset: offset, localOffset: bytes.readUInt32LE(offset + 42), uncompressedSize: bytes.readUInt32LE(offset + 24) });
-    offset += 46 + bytes.readUInt16LE(offset + 28) + bytes.readUInt16LE(offset + 30) + bytes.readUInt16LE(offset + 32);
+    const nameLength = bytes.readUInt16LE(offset + 28);
+    entries.push({
+      name: bytes.toString('utf8', offset + 46, Math.min(bytes.length, offset + 46 + nameLength)),
+      centralOffset: offset,
+      localOffset: bytes.readUInt32LE(offset + 42),
+      method: bytes.readUInt16LE(offset + 10),
+      compressedSize: bytes.readUInt32LE(offset + 20),
+      uncompressedSize: bytes.readUInt32LE(offset + 24),
+    });
+    offset += 46 + nameLength + bytes.readUInt16LE(offset + 30) + bytes.readUInt16LE(offset + 32);
   }
   return entries;
+}
+
+/** An entry's content, inflated to at most the size it claims; undefined when it cannot be read. */
+export function entryContent(bytes: Buffer, entry: ZipEntry): Buffer | undefined {
+  const header = entry.localOffset;
+  if (header + 30 > bytes.length || bytes.readUInt32LE(header) !== LOCAL_HEADER) return undefined;
+  const start = header + 30 + bytes.readUInt16LE(header + 26) + bytes.readUInt16LE(header + 28);
+  const data = bytes.subarray(start, start + entry.compressedSize);
+  if (entry.method === 0) return data;
+  if (entry.method !== 8) return undefined;
+  try {
+    return inflateRawSync(data, { maxOutputLength: Math.max(1, entry.uncompressedSize) });
+  } catch {
+    return undefined;
+  }
 }
 
 /**

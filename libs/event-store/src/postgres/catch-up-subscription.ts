@@ -93,7 +93,12 @@ export class CatchUpSubscription implements Subscription {
     // Read before the batch: the batch's own snapshot then covers at least everything below it.
     const horizon = waiting.length > 0 ? await this.source.horizon() : undefined;
     const batch = await this.source.readAll({ after: this.position, limit: this.batchSize });
-    for (const event of batch) {
+    if (this.options.handleBatch && batch.length > 0) {
+      if (this.stopped) return;
+      await this.options.handleBatch(batch);
+      this.position = batch[batch.length - 1].globalPosition;
+    }
+    for (const event of this.options.handleBatch ? [] : batch) {
       if (this.stopped) return;
       await this.options.handler(event);
       this.position = event.globalPosition;

@@ -81,6 +81,40 @@ export class IdempotentConsumer {
   }
 
   /**
+   * A batch of consecutive deliveries in one transaction: every mark at once, each fresh event handled
+   * in order, then the last delivery's extra work (the in-process checkpoint), one commit. A handler that
+   * fails rolls the batch back, and the batch is applied one delivery at a time (process), so only the
+   * failing event is retried and, at worst, dead-lettered. Duplicates are skipped as by process.
+   */
+  async processBatch(deliveries: readonly Delivery[]): Promise<void> {
+    if (deliveries.length <= 1) {
+      for (const delivery of deliveries) await this.process(delivery);
+      return;
+    }
+    try {
+      await inTransaction(this.options.pool, async (tx) => {
+        const fresh = await this.markAll(
+          tx,
+          deliveries.map(({ envelope }) => envelope.eventId),
+        );
+        for (const { envelope } of deliveries) {
+          if (!fresh.has(envelope.eventId)) continue;
+          try {
+            await this.options.consumer.handle(this.options.upcasters?.upcast(envelope) ?? envelope, tx);
+          } catch (error) {
+            throw new HandlerFailed(error);
+          }
+        }
+        await deliveries[deliveries.length - 1].alsoInTransaction?.(tx);
+      });
+    } catch (caught) {
+      const error = caught instanceof TransactionAbortedError ? new HandlerFailed(caught) : caught;
+      if (!(error instanceof HandlerFailed) || isTransient(error.reason)) throw unwrap(error);
+      for (const delivery of deliveries) await this.process(delivery);
+    }
+  }
+
+  /**
    * Parks a message without running the handler (e.g. not a valid envelope) and marks it under
    * `markId`. Returns 'duplicate' if it had already been marked.
    */
@@ -112,6 +146,14 @@ export class IdempotentConsumer {
    * Marks first, handles second: a concurrent duplicate (e.g. the old owner of a partition during a
    * rebalance) blocks on the uncommitted mark and then sees it, instead of applying twice.
    */
+  private async markAll(tx: PoolClient, ids: readonly string[]): Promise<Set<string>> {
+    const { rows } = await tx.query<{ event_id: string }>(
+      `INSERT INTO ${this.processed} (consumer, event_id) SELECT $1, unnest($2::text[]) ON CONFLICT DO NOTHING RETURNING event_id`,
+      [this.name, ids],
+    );
+    return new Set(rows.map((row) => row.event_id));
+  }
+
   private async mark(tx: PoolClient, id: string): Promise<boolean> {
     const { rowCount } = await tx.query(`INSERT INTO ${this.processed} (consumer, event_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [this.name, id]);
     return rowCount === 1;

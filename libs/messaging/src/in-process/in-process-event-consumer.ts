@@ -2,7 +2,7 @@ import { eventsTopic, toEnvelope } from '@par/contracts';
 import type { EventStore, RecordedEvent, Subscription } from '@par/event-store';
 import type { Pool } from 'pg';
 import type { EventConsumer } from '../consumer/event-consumer';
-import { IdempotentConsumer, IdempotentConsumerOptions } from '../consumer/idempotent-consumer';
+import { type Delivery, IdempotentConsumer, IdempotentConsumerOptions } from '../consumer/idempotent-consumer';
 import { envelopeMessage } from '../envelope-message';
 import { backoffDelay, BackoffOptions } from '../runtime/backoff';
 import { WakeableSleep } from '../runtime/wakeable-sleep';
@@ -108,19 +108,31 @@ export class InProcessEventConsumer {
       batchSize: this.options.batchSize,
       pollIntervalMs: this.options.pollIntervalMs,
       handler: (event) => this.deliver(event),
+      // A batch read commits as one transaction: an import's thousands of events, not thousands of commits.
+      handleBatch: (events) => this.deliverBatch(events),
       onError: (error) => this.endSubscription(error),
     });
     return { ended };
   }
 
   private async deliver(event: RecordedEvent): Promise<void> {
+    await this.core.process(this.delivery(event));
+    this.progressed = true;
+  }
+
+  private async deliverBatch(events: readonly RecordedEvent[]): Promise<void> {
+    await this.core.processBatch(events.map((event) => this.delivery(event)));
+    this.progressed = true;
+  }
+
+  /** The event as the consumer gets it, its checkpoint saved with its effect. */
+  private delivery(event: RecordedEvent): Delivery {
     const { service } = this.options.source;
     const envelope = toEnvelope(event, service);
-    await this.core.process({
+    return {
       envelope,
       message: { topic: this.topic, partition: null, offset: null, ...envelopeMessage(envelope) },
       alsoInTransaction: (tx) => this.checkpoints.save(tx, this.core.name, service, event.globalPosition),
-    });
-    this.progressed = true;
+    };
   }
 }

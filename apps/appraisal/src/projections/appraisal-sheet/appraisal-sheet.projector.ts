@@ -75,15 +75,37 @@ async function started(tx: PoolClient, { data }: AppraisalEventOf<'AppraisalStar
   await tx.query(`INSERT INTO ${s}.sheets (cycle_id, unit_id, phase, stream_version) VALUES ($1, $2, 'appraising', 0)`, [data.cycleId, data.unitId]);
   const excluded = new Set(data.notApplicable);
   const self = new Map(data.selfScores.map((score) => [score.criterion, score.points]));
-  for (const [position, leaf] of data.leaves.entries()) {
+  const rows = data.leaves.map((leaf, position) => {
     const selfPoints = self.get(leaf.code) ?? null;
     const points = startingValue({ notApplicableBySetup: excluded.has(leaf.code), self: selfPoints === null ? undefined : Points.of(selfPoints) });
-    await tx.query(
-      `INSERT INTO ${s}.sheet_leaves (cycle_id, unit_id, criterion, position, title, max_points, not_applicable_by_setup, self_points, points, reviewed, explanation)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, false, 'none')`,
-      [data.cycleId, data.unitId, leaf.code, position, leaf.title, leaf.maxPoints, excluded.has(leaf.code), selfPoints, points?.toString() ?? null],
-    );
-  }
+    return {
+      code: leaf.code,
+      position,
+      title: leaf.title,
+      maxPoints: leaf.maxPoints,
+      excluded: excluded.has(leaf.code),
+      selfPoints,
+      points: points?.toString() ?? null,
+    };
+  });
+  // One statement for the whole sheet (90 leaves for a department).
+  await tx.query(
+    `INSERT INTO ${s}.sheet_leaves (cycle_id, unit_id, criterion, position, title, max_points, not_applicable_by_setup, self_points, points, reviewed, explanation)
+     SELECT $1, $2, leaf.criterion, leaf.position, leaf.title, leaf.max_points, leaf.excluded, leaf.self_points, leaf.points, false, 'none'
+       FROM unnest($3::text[], $4::int[], $5::text[], $6::text[], $7::boolean[], $8::text[], $9::text[])
+         AS leaf(criterion, position, title, max_points, excluded, self_points, points)`,
+    [
+      data.cycleId,
+      data.unitId,
+      rows.map((row) => row.code),
+      rows.map((row) => row.position),
+      rows.map((row) => row.title),
+      rows.map((row) => row.maxPoints),
+      rows.map((row) => row.excluded),
+      rows.map((row) => row.selfPoints),
+      rows.map((row) => row.points),
+    ],
+  );
 }
 
 /** New self values everywhere; a leaf whose claim changed falls back to it, unreviewed. */

@@ -12,6 +12,7 @@ const context: EventContext = {
   actorUnitId: 'so-x',
   occurredAt: '2025-11-02T00:00:00.000Z',
   recordedAt: '2025-11-02T00:00:00.000Z',
+  importedFrom: null,
 };
 
 /** A transaction that records the leaf values written to it: criterion → points. */

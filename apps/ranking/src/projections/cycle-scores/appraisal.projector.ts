@@ -11,8 +11,9 @@ import type { Projector } from '../projector';
  */
 export const cycleScoresFromAppraisal: Projector<AppraisalEvent> = async (event, context, tx) => {
   const { cycleId, unitId } = event.data;
-  const save = (criterion: string, points: string | null) =>
-    saveValue(tx, { cycleId, unitId, criterion, points, setBy: event.type, version: context.streamVersion });
+  const saveAll = (values: readonly { criterion: string; points: string | null }[]) =>
+    saveValues(tx, { cycleId, unitId, setBy: event.type, version: context.streamVersion }, values);
+  const save = (criterion: string, points: string | null) => saveAll([{ criterion, points }]);
   switch (event.type) {
     case 'CriterionAccepted':
     case 'CriterionAppraised':
@@ -23,8 +24,7 @@ export const cycleScoresFromAppraisal: Projector<AppraisalEvent> = async (event,
     case 'SelfScoresRefreshed': {
       // A resubmission voids the review of each changed claim: the leaf falls back to the unit's new claim.
       // The decider applied libs/domain's rule once and recorded the result; a projection applies the fact.
-      for (const { criterion, points } of event.data.changedCriteria) await save(criterion, points);
-      return;
+      return saveAll(event.data.changedCriteria);
     }
     case 'BonusRecorded':
     case 'DeductionRecorded': {
@@ -49,7 +49,7 @@ export const cycleScoresFromAppraisal: Projector<AppraisalEvent> = async (event,
     }
     case 'AppraisalFinalized': {
       // The final list repeats every leaf's value: stored too, so a consumer that missed nothing still agrees.
-      for (const value of event.data.values) await save(value.criterion, value.points);
+      await saveAll(event.data.values);
       await tx.query(
         `INSERT INTO ${table('appraisal_status')} (cycle_id, unit_id, finalized, finalized_at) VALUES ($1, $2, true, $3)
          ON CONFLICT (cycle_id, unit_id) DO UPDATE SET finalized = true, finalized_at = EXCLUDED.finalized_at`,
@@ -64,23 +64,23 @@ export const cycleScoresFromAppraisal: Projector<AppraisalEvent> = async (event,
   }
 };
 
-interface LeafValue {
+interface LeafValues {
   readonly cycleId: string;
   readonly unitId: string;
-  readonly criterion: string;
-  /** null: not applicable to the unit. */
-  readonly points: string | null;
-  /** The event type that set it. */
+  /** The event type that set them. */
   readonly setBy: string;
   /** Version in the unit's appraisal stream: a value only moves forward. */
   readonly version: number;
 }
 
-async function saveValue(tx: PoolClient, value: LeafValue): Promise<void> {
+/** Each leaf's value (null: not applicable to the unit), all in one statement: a finalization lists every leaf. */
+async function saveValues(tx: PoolClient, by: LeafValues, values: readonly { criterion: string; points: string | null }[]): Promise<void> {
+  if (values.length === 0) return;
   await tx.query(
-    `INSERT INTO ${table('leaf_values')} (cycle_id, unit_id, criterion, points, set_by, source_version) VALUES ($1, $2, $3, $4, $5, $6)
+    `INSERT INTO ${table('leaf_values')} (cycle_id, unit_id, criterion, points, set_by, source_version)
+     SELECT $1, $2, value.criterion, value.points, $5, $6 FROM unnest($3::text[], $4::text[]) AS value(criterion, points)
      ON CONFLICT (cycle_id, unit_id, criterion) DO UPDATE SET points = EXCLUDED.points, set_by = EXCLUDED.set_by, source_version = EXCLUDED.source_version
      WHERE leaf_values.source_version < EXCLUDED.source_version`,
-    [value.cycleId, value.unitId, value.criterion, value.points, value.setBy, value.version],
+    [by.cycleId, by.unitId, values.map((value) => value.criterion), values.map((value) => value.points), by.setBy, by.version],
   );
 }
