@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { spawn } from 'node:child_process';
 import { freePort } from '../embedded/free-port';
 import { par, ROOT } from '../testing/run-par';
+import { importsAndExportsOverHttp } from '../testing/imports-over-http';
 
 describe('npm start on a machine with no PostgreSQL (embedded mode)', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'par-start-'));
@@ -66,6 +67,8 @@ describe('npm start on a machine with no PostgreSQL (embedded mode)', () => {
       const anonymous = await fetch(`http://127.0.0.1:${port}/api/v1/cycles/demo-2025`);
       expect(anonymous.status).toBe(401);
       expect(anonymous.headers.get('content-type')).toContain('application/problem+json');
+
+      await importsAndExportsOverHttp(`http://127.0.0.1:${port}/api/v1`, `Bearer ${adminToken}`);
     } finally {
       const exited = new Promise((resolve) => server.once('exit', resolve));
       server.kill('SIGTERM');
