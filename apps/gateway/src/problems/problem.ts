@@ -34,6 +34,7 @@ const TITLES: Record<number, string> = {
   415: 'Kiểu nội dung không được hỗ trợ',
   422: 'Dữ liệu không hợp lệ',
   500: 'Lỗi hệ thống',
+  501: 'Chức năng chưa có ở chế độ này',
   503: 'Dịch vụ tạm thời không sẵn sàng',
   504: 'Dịch vụ phía sau không trả lời kịp',
 };

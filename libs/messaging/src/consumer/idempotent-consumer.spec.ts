@@ -46,7 +46,7 @@ function delivery(): Delivery {
 }
 
 /** A consumer whose handler writes one row per call (so double application is visible) and then runs `after`. */
-async function consumerWith(after: (call: number) => void) {
+async function consumerWith(after: (call: number, envelope: EventEnvelope) => void) {
   const schema = uniqueName('rm_');
   await migrateConsumerTables(pool, schema);
   await pool.query(`CREATE TABLE ${schema}.effects (event_id uuid NOT NULL)`);
@@ -54,7 +54,7 @@ async function consumerWith(after: (call: number) => void) {
   const handle: EventHandler = async (envelope, tx) => {
     calls += 1;
     await tx.query(`INSERT INTO ${schema}.effects VALUES ($1)`, [envelope.eventId]);
-    after(calls);
+    after(calls, envelope);
   };
   const deadLetters = new RecordedDeadLetters();
   const consumer = new IdempotentConsumer({
@@ -138,5 +138,37 @@ describe('IdempotentConsumer', () => {
     expect(deadLetters.letters).toEqual([]);
     expect(await effects()).toBe(0);
     expect(await marks()).toBe(0);
+  });
+});
+
+describe('a batch of deliveries applied in one transaction (processBatch)', () => {
+  it('applies every fresh event once, skips those already applied, and commits the last delivery’s extra work once', async () => {
+    const { consumer, effects, marks, schema } = await consumerWith(() => undefined);
+    await pool.query(`CREATE TABLE ${schema}.checkpoints (position text NOT NULL)`);
+    const [first, second, third] = [delivery(), delivery(), delivery()];
+    await consumer.process(first);
+    const withCheckpoint = (item: Delivery, position: string): Delivery => ({
+      ...item,
+      alsoInTransaction: async (tx) => void (await tx.query(`INSERT INTO ${schema}.checkpoints VALUES ($1)`, [position])),
+    });
+
+    await consumer.processBatch([withCheckpoint(first, '1'), withCheckpoint(second, '2'), withCheckpoint(third, '3')]);
+
+    expect(await effects()).toBe(3);
+    expect(await marks()).toBe(3);
+    expect((await pool.query(`SELECT position FROM ${schema}.checkpoints`)).rows).toEqual([{ position: '3' }]);
+  });
+
+  it('one event whose handler keeps failing: the batch is rolled back and applied one by one, so only that event is dead-lettered', async () => {
+    const failing = delivery();
+    const { consumer, effects, deadLetters, schema } = await consumerWith((_, envelope) => {
+      if (envelope.eventId === failing.envelope.eventId) throw new Error('projection bug');
+    });
+
+    await consumer.processBatch([delivery(), failing, delivery()]);
+
+    expect(await effects()).toBe(2);
+    expect(deadLetters.letters.map((letter) => letter.eventId)).toEqual([failing.envelope.eventId]);
+    expect(Number((await pool.query(`SELECT count(*) FROM ${schema}.processed_events`)).rows[0].count)).toBe(3);
   });
 });

@@ -20,7 +20,8 @@ function recordingLeafValues() {
   const written = new Map<string, string | null>();
   const tx = {
     query: async (sql: string, params: unknown[]) => {
-      if (sql.includes('leaf_values')) written.set(params[2] as string, params[3] as string | null);
+      // One statement per event: the criteria and their points as two parallel arrays.
+      if (sql.includes('leaf_values')) (params[2] as string[]).forEach((criterion, index) => written.set(criterion, (params[3] as (string | null)[])[index]));
       return { rowCount: 1, rows: [] };
     },
   } as unknown as PoolClient;
