@@ -15,6 +15,7 @@ import { cycleScoresFromAppraisal } from '../projections/cycle-scores/appraisal.
 import { cycleScoresFromSubmissions } from '../projections/cycle-scores/submissions.projector';
 import { eventContext } from '../projections/event-context';
 import type { Projector } from '../projections/projector';
+import { withDeferredAudit } from '../projections/audit-trail/audit-writer';
 
 /**
  * One consumer per source service, feeding every projection in the consumer's one transaction. Each
@@ -22,23 +23,34 @@ import type { Projector } from '../projections/projector';
  * someone else's business and ignored; a malformed event throws, and the consumer dead-letters it.
  * The names are the consumers' identities (processed-event marks, Kafka groups): never rename them.
  */
-export const submissionsConsumer: EventConsumer = {
+export const submissionsConsumer: EventConsumer = batched({
   name: 'ranking-submissions',
   async handle(envelope, tx) {
     if (!isSubmissionsEventType(envelope.type)) return;
     const event = parseSubmissionsEvent(envelope.type, envelope.schemaVersion, envelope.data);
     await project(event, envelope, tx, [cycleScoresFromSubmissions, auditTrailFromSubmissions]);
   },
-};
+});
 
-export const appraisalConsumer: EventConsumer = {
+export const appraisalConsumer: EventConsumer = batched({
   name: 'ranking-appraisal',
   async handle(envelope, tx) {
     if (!isAppraisalEventType(envelope.type)) return;
     const event = parseAppraisalEvent(envelope.type, envelope.schemaVersion, envelope.data);
     await project(event, envelope, tx, [cycleScoresFromAppraisal, auditTrailFromAppraisal]);
   },
-};
+});
+
+/** A batch is each event handled in order, with the batch's audit rows written together at its end. */
+function batched(consumer: Pick<EventConsumer, 'name' | 'handle'>): EventConsumer {
+  return {
+    ...consumer,
+    handleBatch: (envelopes, tx) =>
+      withDeferredAudit(tx, async () => {
+        for (const envelope of envelopes) await consumer.handle(envelope, tx);
+      }),
+  };
+}
 
 async function project<Event extends SubmissionsEvent | AppraisalEvent>(
   event: Event,

@@ -15,4 +15,10 @@ export interface EventConsumer {
    */
   name: string;
   handle: EventHandler;
+  /**
+   * Optional: consecutive events in order, in one transaction, with exactly the effect of `handle` on
+   * each (an import's thousands of self scores as a few multi-row statements). Used by the in-process
+   * transport's batches; `handle` remains the rule.
+   */
+  handleBatch?: (envelopes: readonly EventEnvelope[], tx: PoolClient) => Promise<void>;
 }

@@ -97,13 +97,14 @@ export class IdempotentConsumer {
           tx,
           deliveries.map(({ envelope }) => envelope.eventId),
         );
-        for (const { envelope } of deliveries) {
-          if (!fresh.has(envelope.eventId)) continue;
-          try {
-            await this.options.consumer.handle(this.options.upcasters?.upcast(envelope) ?? envelope, tx);
-          } catch (error) {
-            throw new HandlerFailed(error);
-          }
+        const { consumer, upcasters } = this.options;
+        try {
+          // Upcasting inside: a step that throws fails the batch like a handler would (then one by one, dead-lettered).
+          const envelopes = deliveries.filter(({ envelope }) => fresh.has(envelope.eventId)).map(({ envelope }) => upcasters?.upcast(envelope) ?? envelope);
+          if (consumer.handleBatch) await consumer.handleBatch(envelopes, tx);
+          else for (const envelope of envelopes) await consumer.handle(envelope, tx);
+        } catch (error) {
+          throw new HandlerFailed(error);
         }
         await deliveries[deliveries.length - 1].alsoInTransaction?.(tx);
       });

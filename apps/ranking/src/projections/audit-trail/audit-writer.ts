@@ -44,6 +44,29 @@ const COLUMNS = [
   'imported_from',
 ] as const;
 
+/** Rows waiting for the end of a batch, per transaction (see withDeferredAudit). */
+const deferred = new WeakMap<PoolClient, unknown[][]>();
+/** 22 parameters a row: well under PostgreSQL's 65,535 per statement. */
+const ROWS_PER_STATEMENT = 2_000;
+
+/**
+ * Within `work`, the audit rows written through `tx` are collected and inserted at its end, in a few
+ * statements: a batch of thousands of events costs a few round trips, not one per event. The rows are
+ * insert-only and keyed by (event, item), so writing them at the end of the same transaction is the
+ * same effect.
+ */
+export async function withDeferredAudit<T>(tx: PoolClient, work: () => Promise<T>): Promise<T> {
+  const rows: unknown[][] = [];
+  deferred.set(tx, rows);
+  try {
+    const result = await work();
+    for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) await insertRows(tx, rows.slice(start, start + ROWS_PER_STATEMENT));
+    return result;
+  } finally {
+    deferred.delete(tx);
+  }
+}
+
 /** Appends audit rows, all of an event's in one statement; keyed by (event id, item), so a second application adds nothing. */
 export async function recordAudit(tx: PoolClient, context: EventContext, changes: readonly AuditChange[]): Promise<void> {
   if (changes.length === 0) return;
@@ -71,6 +94,13 @@ export async function recordAudit(tx: PoolClient, context: EventContext, changes
     context.streamVersion,
     context.importedFrom,
   ]);
+  const batch = deferred.get(tx);
+  if (batch) batch.push(...rows);
+  else await insertRows(tx, rows);
+}
+
+async function insertRows(tx: PoolClient, rows: readonly unknown[][]): Promise<void> {
+  if (rows.length === 0) return;
   const placeholders = rows.map((_, row) => `(${COLUMNS.map((__, column) => `$${row * COLUMNS.length + column + 1}`).join(', ')})`);
   await tx.query(
     `INSERT INTO ${table('audit_entries')} (${COLUMNS.join(', ')}) VALUES ${placeholders.join(', ')} ON CONFLICT (event_id, item) DO NOTHING`,

@@ -14,7 +14,51 @@ export const submissionsReadModel: EventConsumer = {
   handle: async (envelope: EventEnvelope, tx: PoolClient) => {
     await apply(parseSubmissionsEvent(envelope.type, envelope.schemaVersion, envelope.data), tx);
   },
+  // A run of draft scores (a unit's sheet, an import's thousands) is written as one upsert; anything else in order.
+  handleBatch: async (envelopes: readonly EventEnvelope[], tx: PoolClient) => {
+    let scored: SelfScored[] = [];
+    for (const envelope of envelopes) {
+      const event = parseSubmissionsEvent(envelope.type, envelope.schemaVersion, envelope.data);
+      if (event.type === 'CriterionSelfScored') {
+        scored.push(event);
+        continue;
+      }
+      await saveScores(tx, scored);
+      scored = [];
+      await apply(event, tx);
+    }
+    await saveScores(tx, scored);
+  },
 };
+
+type SelfScored = Extract<SubmissionsEvent, { type: 'CriterionSelfScored' }>;
+
+/** Draft scores in one statement: the last of each leaf wins, as applying them one by one would leave it. */
+async function saveScores(tx: PoolClient, scored: readonly SelfScored[]): Promise<void> {
+  if (scored.length === 0) return;
+  const latest = new Map(scored.map(({ data }) => [`${data.cycleId}\u0000${data.unitId}\u0000${data.criterion}`, data]));
+  const rows = [...latest.values()];
+  const sheets = new Map(rows.map((row) => [`${row.cycleId}\u0000${row.unitId}`, row]));
+  await tx.query(
+    `INSERT INTO ${s}.self_assessments (cycle_id, unit_id, status, submissions)
+     SELECT sheet.cycle_id, sheet.unit_id, 'draft', 0 FROM unnest($1::text[], $2::text[]) AS sheet(cycle_id, unit_id) ON CONFLICT DO NOTHING`,
+    [[...sheets.values()].map((row) => row.cycleId), [...sheets.values()].map((row) => row.unitId)],
+  );
+  await tx.query(
+    `INSERT INTO ${s}.self_scores (cycle_id, unit_id, criterion, points, evidence, note)
+     SELECT score.cycle_id, score.unit_id, score.criterion, score.points, score.evidence::jsonb, score.note
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[]) AS score(cycle_id, unit_id, criterion, points, evidence, note)
+     ON CONFLICT (cycle_id, unit_id, criterion) DO UPDATE SET points = EXCLUDED.points, evidence = EXCLUDED.evidence, note = EXCLUDED.note`,
+    [
+      rows.map((row) => row.cycleId),
+      rows.map((row) => row.unitId),
+      rows.map((row) => row.criterion),
+      rows.map((row) => row.points),
+      rows.map((row) => JSON.stringify(row.evidence)),
+      rows.map((row) => row.note),
+    ],
+  );
+}
 
 async function apply(event: SubmissionsEvent, tx: PoolClient): Promise<void> {
   switch (event.type) {
