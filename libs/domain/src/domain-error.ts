@@ -56,6 +56,21 @@ export const DOMAIN_ERROR_CODES = defineErrorCodes({
   THRESHOLD_MIN_INDEX_DUPLICATE: 'invalid',
   // ranking
   UNIT_DUPLICATE: 'invalid',
+  // surveys: the questionnaire's scale and an answer on it
+  SCALE_INVALID: 'invalid',
+  ANSWER_OFF_SCALE: 'invalid',
+  // surveys: counts aggregated from the responses
+  SURVEY_COUNT_INVALID: 'invalid',
+  SURVEY_UNIT_MISSING: 'invalid',
+  SURVEY_UNIT_DUPLICATE: 'invalid',
+  SURVEY_ASPECT_UNKNOWN: 'invalid',
+  SURVEY_ASPECT_DUPLICATE: 'invalid',
+  // surveys: points of a survey-held leaf
+  SURVEY_INDEX_OUT_OF_RANGE: 'invalid',
+  SURVEY_MAX_POINTS_NOT_POSITIVE: 'invalid',
+  // surveys: the sample plan
+  SAMPLE_POPULATION_INVALID: 'invalid',
+  SAMPLE_MARGIN_INVALID: 'invalid',
 });
 
 export type DomainErrorCode = keyof typeof DOMAIN_ERROR_CODES;

@@ -19,3 +19,13 @@ export * from './results/classification';
 export * from './results/unit-result';
 export * from './results/ranking';
 export * from './leaf-values/leaf-value-rules';
+// surveys (SIPAS, sociological): scale, index, interval, summary, leaf points, sample plan
+export * from './surveys/survey-rule-error';
+export * from './surveys/satisfaction-scale';
+export * from './surveys/satisfaction-index';
+export * from './surveys/wilson-interval';
+export * from './surveys/survey-counts';
+export * from './surveys/survey-summary';
+export * from './surveys/survey-leaf-points';
+export * from './surveys/sample-size';
+export * from './surveys/sample-coverage';

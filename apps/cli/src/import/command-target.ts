@@ -10,6 +10,9 @@ import {
   type SelfAssessmentRequest,
 } from '@par/submissions';
 
+/** Commands decided between two yields to the event loop. */
+const YIELD_EVERY = 50;
+
 /** The services' commands as a command bus takes them (Nest's CommandBus, or the dry run's router). */
 export type ServiceCommand = CycleStreamCommand | SelfAssessmentStreamCommand | AppraisalStreamCommand;
 export interface CommandSink {
@@ -21,6 +24,8 @@ export interface CommandSink {
  * same handlers and deciders; only the logs differ. Each call answers how many events it appended.
  */
 export class CommandTarget {
+  private issued = 0;
+
   constructor(
     private readonly bus: CommandSink,
     /** The logs as they stand, read to see how far a unit's appraisal already went. */
@@ -48,6 +53,9 @@ export class CommandTarget {
   }
 
   private async run(command: ServiceCommand, what: string): Promise<unknown> {
+    // Staged commands resolve without I/O: yield now and then, so an import running beside the
+    // gateway (an upload) never holds other requests for the whole file.
+    if (++this.issued % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
     try {
       return await this.bus.execute(command);
     } catch (error) {
