@@ -17,3 +17,4 @@ export * from './events/command-event-metadata';
 export * from './grpc';
 export * from './events/criterion-leaf-data.schema';
 export * from './events/criterion-leaf-data';
+export * from './surveys';

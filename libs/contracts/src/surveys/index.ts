@@ -1,0 +1,10 @@
+// Surveys (INTERCHANGE.md "Surveys", `par-survey/1`): the campaign file, the responses reader, the survey events.
+export * from './campaign/campaign-file';
+export * from './campaign/survey-file-error';
+export * from './campaign/parse-campaign-file';
+export * from './responses/response-row';
+export * from './responses/responses-file-error';
+export * from './responses/read-responses';
+export { MAX_LINE_LENGTH } from './responses/byte-gate';
+export { MAX_RESPONDENT_LENGTH } from './responses/check-response';
+export * from './events';
