@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { computeCycleResults, parseCycleFile, resultsToJson } from '@par/contracts';
+import { writeCycleWorkbook } from '@par/cycle-workbook';
 import { DEMO_CYCLE_PATH } from './demo/generate-demo-cycle';
 import { par } from './testing/run-par';
 // The reference fixture of DOMAIN.md's worked example (test only).
@@ -89,6 +90,19 @@ describe('par on the embedded platform: the demo cycle (18 departments, 10 distr
     expect(lines[0]).toBe('group,rank,unit,name,selfTotal,appraisedTotal,applicableMax,index,class');
     expect(lines).toHaveLength(11);
     expect(lines.slice(1).every((line) => line.startsWith('districts,'))).toBe(true);
+  });
+
+  it('the same province as an Excel workbook imports to byte-identical results', async () => {
+    const parsed = parseCycleFile(JSON.parse(readFileSync(DEMO_CYCLE_PATH, 'utf8')));
+    if (!parsed.ok) throw new Error('the demo must parse');
+    const workbook = join(work, 'demo-2025.xlsx');
+    writeFileSync(workbook, await writeCycleWorkbook(parsed.value));
+    const fromExcel = join(work, 'from-excel');
+
+    expect((await par('import', workbook, '--data-dir', fromExcel)).code).toBe(0);
+
+    const results = await par('results', 'demo-2025', '--format', 'json', '--data-dir', fromExcel);
+    expect(results.stdout).toBe(referenceResults(DEMO_CYCLE_PATH));
   });
 });
 
