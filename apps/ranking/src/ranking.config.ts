@@ -14,13 +14,17 @@ export type RankingEnvironment = z.output<typeof rankingEnvironmentSchema>;
 export interface EmbeddedSources {
   readonly submissions: EventStore;
   readonly appraisal: EventStore;
+  /** The survey service's log (campaigns and the leaf points they apply); read only when given. */
+  readonly survey?: EventStore;
 }
 
 /** Distributed mode: the source services' topics on Kafka. */
 export interface DistributedSources {
   readonly kafka: Kafka;
-  /** Default par.submissions.events.v1 and par.appraisal.events.v1. */
-  readonly topics?: { readonly submissions: string; readonly appraisal: string };
+  /** Default par.submissions.events.v1, par.appraisal.events.v1 and par.survey.events.v1. */
+  readonly topics?: { readonly submissions: string; readonly appraisal: string; readonly survey?: string };
+  /** Consume the survey service's topic too; off unless set, so a platform without the survey service starts as before. */
+  readonly survey?: boolean;
   /** Appended to each consumer's group id, so test runs sharing a broker do not share a group. */
   readonly groupIdSuffix?: string;
 }

@@ -1,19 +1,24 @@
 import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { eventsTopic, LOG_UPCASTERS } from '@par/contracts';
+import { eventsTopic, LOG_UPCASTERS, type UpcasterRegistry } from '@par/contracts';
+import type { EventStore } from '@par/event-store';
 import { EventConsumer, InProcessEventConsumer, KafkaPublisher, KafkaSubscriber, migrateConsumerTables, TopicEventConsumer } from '@par/messaging';
 import type { RankingOptions } from '../ranking.config';
 import { RANKING_SCHEMA } from './ranking-schema';
 import { RANKING_OPTIONS } from './ranking.tokens';
-import { appraisalConsumer, submissionsConsumer } from './source-consumers';
+import { appraisalConsumer, submissionsConsumer, surveyConsumer } from './source-consumers';
 
 interface Running {
   stop(): Promise<void>;
   caughtUp?(): Promise<void>;
 }
 
+/** The services ranking reads; the survey's only when configured. */
+type Source = 'submissions' | 'appraisal' | 'survey';
+
 /**
- * Feeds the projections from the submissions and appraisal services: in process from their logs
- * (embedded) or from their Kafka topics (distributed). Same consumers, same idempotency marks.
+ * Feeds the projections from the submissions and appraisal services, and from the survey service when it
+ * is configured: in process from their logs (embedded) or from their Kafka topics (distributed). Same
+ * consumers, same idempotency marks.
  */
 @Injectable()
 export class RankingConsumers implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -25,10 +30,11 @@ export class RankingConsumers implements OnApplicationBootstrap, OnApplicationSh
   async onApplicationBootstrap(): Promise<void> {
     const { pool } = this.options;
     await migrateConsumerTables(pool, RANKING_SCHEMA);
-    const feeds: [EventConsumer, 'submissions' | 'appraisal'][] = [
+    const feeds: [EventConsumer, Source][] = [
       [submissionsConsumer, 'submissions'],
       [appraisalConsumer, 'appraisal'],
     ];
+    if (this.surveyConfigured()) feeds.push([surveyConsumer, 'survey']);
     for (const [consumer, source] of feeds) {
       const running = this.options.mode === 'embedded' ? this.inProcess(consumer, source) : this.fromTopic(consumer, source);
       await running.start();
@@ -36,7 +42,7 @@ export class RankingConsumers implements OnApplicationBootstrap, OnApplicationSh
     }
   }
 
-  /** Embedded mode only: resolves once every event committed to both sources before the call is applied. */
+  /** Embedded mode only: resolves once every event committed to every source read before the call is applied. */
   async caughtUp(): Promise<void> {
     for (const running of this.running) await running.caughtUp?.();
   }
@@ -48,20 +54,26 @@ export class RankingConsumers implements OnApplicationBootstrap, OnApplicationSh
     await this.publisher?.close();
   }
 
+  private surveyConfigured(): boolean {
+    return this.options.mode === 'embedded' ? this.options.sources.survey !== undefined : this.options.sources.survey === true;
+  }
+
   /** The source stores upcast (their callers build them with LOG_UPCASTERS): the projectors only ever see current versions. */
-  private inProcess(consumer: EventConsumer, source: 'submissions' | 'appraisal') {
+  private inProcess(consumer: EventConsumer, source: Source) {
     if (this.options.mode !== 'embedded') throw new Error('not embedded');
+    const store: EventStore | undefined = this.options.sources[source];
+    if (!store) throw new Error(`no ${source} log configured`);
     return new InProcessEventConsumer({
       consumer,
-      source: { service: source, store: this.options.sources[source] },
+      source: { service: source, store },
       pool: this.options.pool,
       schema: RANKING_SCHEMA,
       pollIntervalMs: this.options.pollIntervalMs,
     });
   }
 
-  /** A topic's envelopes come from no store: the consumer upcasts them through the log's registry. */
-  private fromTopic(consumer: EventConsumer, source: 'submissions' | 'appraisal') {
+  /** A topic's envelopes come from no store: the consumer upcasts them through the log's registry (the survey log has none yet). */
+  private fromTopic(consumer: EventConsumer, source: Source) {
     if (this.options.mode !== 'distributed') throw new Error('not distributed');
     const { kafka, topics, groupIdSuffix = '' } = this.options.sources;
     this.publisher ??= new KafkaPublisher(kafka);
@@ -72,7 +84,13 @@ export class RankingConsumers implements OnApplicationBootstrap, OnApplicationSh
       publisher: this.publisher,
       pool: this.options.pool,
       schema: RANKING_SCHEMA,
-      upcasters: LOG_UPCASTERS[source],
+      upcasters: upcastersOf(source),
     });
   }
+}
+
+/** The log's upcaster registry, when @par/contracts has one for it. */
+function upcastersOf(source: Source): UpcasterRegistry | undefined {
+  const registries: Partial<Record<Source, UpcasterRegistry>> = LOG_UPCASTERS;
+  return registries[source];
 }

@@ -33,7 +33,12 @@ describe('the read models are migrated by runMigrations (ledger read_model_migra
     const readModels = await openReadModels(pool);
     try {
       expect((await readModels.driver.createSchemaBuilder().log()).upQueries).toEqual([]);
-      expect(await ledger()).toEqual(['audit_trail_0001_entries', 'audit_trail_0002_imported_from', 'cycle_scores_0001_tables']);
+      expect(await ledger()).toEqual([
+        'audit_trail_0001_entries',
+        'audit_trail_0002_imported_from',
+        'cycle_scores_0001_tables',
+        'cycle_scores_0002_survey_values',
+      ]);
     } finally {
       await readModels.destroy();
     }
@@ -53,6 +58,11 @@ describe('the read models are migrated by runMigrations (ledger read_model_migra
     expect((await pool.query(`SELECT cycle_id FROM ${RANKING_SCHEMA}.cycles`)).rows).toEqual([{ cycle_id: 'demo-2025' }]);
     const indexes = await pool.query(`SELECT indexname FROM pg_indexes WHERE schemaname = $1 AND tablename = 'audit_entries'`, [RANKING_SCHEMA]);
     expect(indexes.rowCount).toBe(2); // the primary key and the (cycle, unit, criterion) index
-    expect(await ledger()).toEqual(['audit_trail_0001_entries', 'audit_trail_0002_imported_from', 'cycle_scores_0001_tables']);
+    expect(await ledger()).toEqual([
+      'audit_trail_0001_entries',
+      'audit_trail_0002_imported_from',
+      'cycle_scores_0001_tables',
+      'cycle_scores_0002_survey_values',
+    ]);
   });
 });

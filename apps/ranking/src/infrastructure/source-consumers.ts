@@ -3,23 +3,28 @@ import {
   type EventEnvelope,
   isAppraisalEventType,
   isSubmissionsEventType,
+  isSurveyEventType,
   parseAppraisalEvent,
   parseSubmissionsEvent,
+  parseSurveyEvent,
   type SubmissionsEvent,
+  type SurveyEvent,
 } from '@par/contracts';
 import type { EventConsumer } from '@par/messaging';
 import type { PoolClient } from 'pg';
 import { auditTrailFromAppraisal } from '../projections/audit-trail/appraisal.projector';
 import { auditTrailFromSubmissions } from '../projections/audit-trail/submissions.projector';
+import { auditTrailFromSurvey } from '../projections/audit-trail/survey.projector';
 import { cycleScoresFromAppraisal } from '../projections/cycle-scores/appraisal.projector';
 import { cycleScoresFromSubmissions } from '../projections/cycle-scores/submissions.projector';
+import { cycleScoresFromSurvey } from '../projections/cycle-scores/survey.projector';
 import { eventContext } from '../projections/event-context';
 import type { Projector } from '../projections/projector';
 import { withDeferredAudit } from '../projections/audit-trail/audit-writer';
 
 /**
  * One consumer per source service, feeding every projection in the consumer's one transaction. Each
- * envelope is validated at this edge (parseSubmissionsEvent / parseAppraisalEvent): unknown types are
+ * envelope is validated at this edge (parseSubmissionsEvent / parseAppraisalEvent / parseSurveyEvent): unknown types are
  * someone else's business and ignored; a malformed event throws, and the consumer dead-letters it.
  * The names are the consumers' identities (processed-event marks, Kafka groups): never rename them.
  */
@@ -41,6 +46,16 @@ export const appraisalConsumer: EventConsumer = batched({
   },
 });
 
+export const surveyConsumer: EventConsumer = batched({
+  name: 'ranking-survey',
+  async handle(envelope, tx) {
+    if (!isSurveyEventType(envelope.type)) return;
+    const event = parseSurveyEvent(envelope.type, envelope.schemaVersion, envelope.data);
+    // The audit first: it records the leaf's survey value as it stood before this event moves it.
+    await project(event, envelope, tx, [auditTrailFromSurvey, cycleScoresFromSurvey]);
+  },
+});
+
 /** A batch is each event handled in order, with the batch's audit rows written together at its end. */
 function batched(consumer: Pick<EventConsumer, 'name' | 'handle'>): EventConsumer {
   return {
@@ -52,7 +67,7 @@ function batched(consumer: Pick<EventConsumer, 'name' | 'handle'>): EventConsume
   };
 }
 
-async function project<Event extends SubmissionsEvent | AppraisalEvent>(
+async function project<Event extends SubmissionsEvent | AppraisalEvent | SurveyEvent>(
   event: Event,
   envelope: EventEnvelope,
   tx: PoolClient,

@@ -3,16 +3,18 @@
 import { EventEnvelope, toEnvelope } from '@par/contracts';
 import { type EventStore, inTransaction } from '@par/event-store';
 import type { Pool } from 'pg';
-import { appraisalConsumer, submissionsConsumer } from '../infrastructure/source-consumers';
+import type { EventConsumer } from '@par/messaging';
+import { appraisalConsumer, submissionsConsumer, surveyConsumer } from '../infrastructure/source-consumers';
 
-export async function envelopesOf(store: EventStore, source: 'submissions' | 'appraisal'): Promise<EventEnvelope[]> {
+const CONSUMERS: Record<string, EventConsumer> = { submissions: submissionsConsumer, appraisal: appraisalConsumer, survey: surveyConsumer };
+
+export async function envelopesOf(store: EventStore, source: 'submissions' | 'appraisal' | 'survey'): Promise<EventEnvelope[]> {
   return (await store.readAll({ limit: 10_000 })).map((event) => toEnvelope(event, source));
 }
 
 /** Each envelope in a transaction of its own, as a consumer would apply it. */
 export async function applyDirectly(pool: Pool, envelopes: readonly EventEnvelope[]): Promise<void> {
   for (const envelope of envelopes) {
-    const consumer = envelope.source === 'submissions' ? submissionsConsumer : appraisalConsumer;
-    await inTransaction(pool, (tx) => consumer.handle(envelope, tx));
+    await inTransaction(pool, (tx) => CONSUMERS[envelope.source].handle(envelope, tx));
   }
 }

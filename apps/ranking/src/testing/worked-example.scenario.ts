@@ -1,6 +1,7 @@
 // Test only: DOMAIN.md's worked example (Department X) with two more departments, so-a on top and
 // so-y tied with X, written to the source logs through the real deciders.
 import { PROVINCIAL_THRESHOLDS, WORKED_EXAMPLE_CRITERIA } from '@par/contracts/testing';
+import type { CriterionInput } from '@par/domain';
 import type { SourceLogs } from './source-logs';
 
 export const CYCLE = 'demo-2025';
@@ -18,10 +19,10 @@ export const REASON_6_4 = 'Đơn vị không có dự án PPP';
 export const REASON_COUNCIL = 'Đã bổ sung minh chứng cả năm';
 export const COUNCIL_VOTES = { for: 5, against: 1, abstain: 1, members: 7 };
 
-const criteria = WORKED_EXAMPLE_CRITERIA;
 const thresholds = PROVINCIAL_THRESHOLDS;
 
-export async function setUpCycle(logs: SourceLogs): Promise<void> {
+/** The cycle, its departments' criteria set (the worked example's, unless another is given) and three departments. */
+export async function setUpCycle(logs: SourceLogs, criteria: readonly CriterionInput[] = WORKED_EXAMPLE_CRITERIA): Promise<void> {
   const base = { cycleId: CYCLE, actor: admin };
   await logs.cycle({ ...base, type: 'CreateCycle', year: 2025, title: 'Chỉ số CCHC năm 2025', evaluator: 'ubnd-tinh-demo', thresholds });
   await logs.cycle({ ...base, type: 'DefineCriteriaSet', criteriaSetId: 'set-departments', criteria: criteria as never });

@@ -26,15 +26,21 @@ export function computeRankingResults(input: CycleResultsInput): ResultsDocument
 
 /**
  * One unit's sheet. Values of leaves no longer in the set (a corrected set dropped them) are left out:
- * they no longer count, and the domain would refuse them as unknown criteria.
+ * they no longer count, and the domain would refuse them as unknown criteria. A leaf set up as not
+ * applicable to the unit stays out even with a survey value (computeTotals leaves it out of the max).
  */
 function scoreSheet(leaves: readonly CriterionLeaf[], unit: UnitInput): UnitScoreSheet {
   const known = new Set(leaves.map((leaf) => leaf.code));
-  const appraisal = unit.finalValues
-    .filter((value) => known.has(value.criterion))
-    .map((value): AppraisedScore =>
-      value.points === null ? { criterion: value.criterion, applicable: false } : { criterion: value.criterion, points: Points.of(value.points) },
-    );
+  const fromSurvey = new Map((unit.surveyValues ?? []).filter((value) => known.has(value.criterion)).map((value) => [value.criterion, value.points]));
+  const appraisal = [
+    ...unit.finalValues
+      .filter((value) => known.has(value.criterion) && !fromSurvey.has(value.criterion))
+      .map((value): AppraisedScore =>
+        value.points === null ? { criterion: value.criterion, applicable: false } : { criterion: value.criterion, points: Points.of(value.points) },
+      ),
+    // A survey-held leaf's points come from the survey, over any value the appraisal gave it.
+    ...[...fromSurvey].map(([criterion, points]): AppraisedScore => ({ criterion, points: Points.of(points) })),
+  ];
   return {
     leaves,
     selfScores: unit.selfScores.filter((score) => known.has(score.criterion)).map((score) => ({ criterion: score.criterion, points: Points.of(score.points) })),

@@ -26,6 +26,11 @@ export interface UnitInput {
   readonly notApplicable: readonly string[];
   /** The appraisal's latest value of each leaf it moved; null = not applicable. Leaves not listed keep the self score. */
   readonly finalValues: readonly { readonly criterion: string; readonly points: string | null }[];
+  /**
+   * The survey's points of survey-held leaves (the value in force when several campaigns scored one). Such a
+   * leaf takes them as its final points, whatever the appraisal holds; until then the appraisal's value stands.
+   */
+  readonly surveyValues?: readonly { readonly criterion: string; readonly points: string }[];
   /** Amounts of the bonuses and deductions not removed. */
   readonly bonus: readonly string[];
   readonly deductions: readonly string[];

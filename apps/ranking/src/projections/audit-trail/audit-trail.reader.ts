@@ -4,8 +4,8 @@ import { READ_MODELS } from '../../infrastructure/ranking.tokens';
 import { AuditEntryRow } from './audit-entry.entity';
 import type { AuditTrailEntry } from './audit-trail-entry';
 
-/** Source order breaks ties of the same instant: a self score precedes its appraisal. */
-const SOURCE_ORDER = `CASE entry.source WHEN 'submissions' THEN 0 WHEN 'appraisal' THEN 1 ELSE 2 END`;
+/** Source order breaks ties of the same instant: a self score precedes its appraisal, and both the survey's value. */
+const SOURCE_ORDER = `CASE entry.source WHEN 'submissions' THEN 0 WHEN 'appraisal' THEN 1 WHEN 'survey' THEN 2 ELSE 3 END`;
 
 /** A unit's trail (or one criterion's), ordered by occurredAt, recordedAt, source, stream version. */
 @Injectable()

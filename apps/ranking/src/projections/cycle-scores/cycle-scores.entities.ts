@@ -7,6 +7,7 @@ import { GroupRow } from './entities/group.entity';
 import { LeafValueRow } from './entities/leaf-value.entity';
 import { SelfAssessmentRow } from './entities/self-assessment.entity';
 import { SelfScoreRow } from './entities/self-score.entity';
+import { SurveyValueRow } from './entities/survey-value.entity';
 import { UnitRow } from './entities/unit.entity';
 
 /** Every table of the cycle-scores read model (tables: cycle-scores.migration.ts). */
@@ -21,4 +22,5 @@ export const CYCLE_SCORES_ENTITIES = [
   LeafValueRow,
   AdjustmentRow,
   AppraisalStatusRow,
+  SurveyValueRow,
 ];

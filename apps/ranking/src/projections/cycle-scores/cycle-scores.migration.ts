@@ -58,4 +58,15 @@ export const CYCLE_SCORES_MIGRATIONS: readonly Migration[] = [
         PRIMARY KEY (cycle_id, unit_id)
       )`,
   },
+  {
+    // Issue 8: the survey service's points of survey-held leaves, one row per campaign (entities/survey-value.entity.ts).
+    // IF NOT EXISTS: a database whose tables TypeORM's synchronize made may have it already.
+    name: 'cycle_scores_0002_survey_values',
+    sql: (s) => `
+      CREATE TABLE IF NOT EXISTS ${s}.survey_values (
+        cycle_id text NOT NULL, unit_id text NOT NULL, criterion text NOT NULL, campaign_id text NOT NULL,
+        points text NOT NULL, occurred_at timestamptz NOT NULL, source_version integer NOT NULL,
+        PRIMARY KEY (cycle_id, unit_id, criterion, campaign_id)
+      )`,
+  },
 ];

@@ -11,6 +11,7 @@ import { GroupRow } from './entities/group.entity';
 import { LeafValueRow } from './entities/leaf-value.entity';
 import { SelfScoreRow } from './entities/self-score.entity';
 import { UnitRow } from './entities/unit.entity';
+import { SURVEY_VALUES_IN_FORCE, type SurveyValueInForce } from './survey-values-in-force';
 
 /** Gathers from the cycle scores what decides a cycle's results, in one repeatable-read snapshot. */
 @Injectable()
@@ -40,6 +41,7 @@ export class CycleScoresReader {
       const notApplicable = await manager.findBy(ApplicabilityRow, { cycleId, applicable: false });
       const values = await manager.findBy(LeafValueRow, { cycleId });
       const adjustments = await manager.findBy(AdjustmentRow, { cycleId, removed: false });
+      const surveyValues: SurveyValueInForce[] = await manager.query(SURVEY_VALUES_IN_FORCE, [cycleId, null, null]);
       const ofUnit = <Row extends { unitId: string }>(rows: Row[], unitId: string) => rows.filter((row) => row.unitId === unitId);
       return {
         cycleId,
@@ -52,6 +54,7 @@ export class CycleScoresReader {
           selfScores: ofUnit(selfScores, unit.unitId).map(({ criterion, points }) => ({ criterion, points })),
           notApplicable: ofUnit(notApplicable, unit.unitId).map((row) => row.criterion),
           finalValues: ofUnit(values, unit.unitId).map(({ criterion, points }) => ({ criterion, points })),
+          surveyValues: ofUnit(surveyValues, unit.unitId).map(({ criterion, points }) => ({ criterion, points })),
           bonus: ofUnit(adjustments, unit.unitId)
             .filter((row) => row.kind === 'bonus')
             .map((row) => row.points),
