@@ -1,0 +1,65 @@
+import type { CampaignFile, SurveyEvent } from '@par/contracts';
+import type { OpenCampaign } from '../campaign.commands';
+import { requireProvinceAdmin } from '../campaign.guards';
+import { type CampaignState, isOpen, type OpenedCampaignData } from '../campaign.state';
+import { sameData } from '../same-data';
+import { shown } from '../shown';
+import { SurveyError } from '../survey.errors';
+
+/**
+ * A campaign opens once. The same file again changes nothing; another questionnaire or scoring under the same
+ * id is refused: a new version of the questionnaire is a new campaign, with its own id.
+ */
+export function openCampaign(command: OpenCampaign, state: CampaignState): SurveyEvent[] {
+  requireProvinceAdmin(command.actor, 'open a survey campaign');
+  const data = openedData(command.campaign);
+  if (isOpen(state)) {
+    if (sameData(state.campaign, data)) return [];
+    const id = data.campaignId;
+    throw new SurveyError(
+      'CAMPAIGN_EXISTS',
+      `Campaign ${shown(id)} is already open with another questionnaire, scoring or header: a new version is a new campaign, give it a new id`,
+      'campaign.id',
+    );
+  }
+  checkAgainstCatalogue(command);
+  return [{ type: 'CampaignOpened', schemaVersion: 1, data }];
+}
+
+function checkAgainstCatalogue({ campaign, catalogue }: OpenCampaign): void {
+  const cycle = campaign.campaign.cycle;
+  if (!catalogue.cycleExists) throw new SurveyError('CYCLE_UNKNOWN', `Cycle ${shown(cycle)} does not exist: set it up before its surveys`, 'campaign.cycle');
+  for (const { criterion, group } of campaign.scoring) {
+    const path = `scoring[criterion=${criterion},group=${group}]`;
+    const leaves = catalogue.groups.get(group);
+    if (!leaves) throw new SurveyError('GROUP_UNKNOWN', `${path}.group: group ${shown(group)} is not a group of cycle ${shown(cycle)}`, `${path}.group`);
+    if (!leaves.has(criterion)) {
+      throw new SurveyError(
+        'CRITERION_NOT_SURVEY_HELD',
+        `${path}.criterion: ${shown(criterion)} is not a leaf of group ${shown(group)}'s criteria set assessed by survey (source "survey")`,
+        `${path}.criterion`,
+      );
+    }
+  }
+}
+
+/** The event data of a file: plain copies, satisfied answers ascending. */
+function openedData({ campaign, questionnaire, scoring }: CampaignFile): OpenedCampaignData {
+  const { min, max, satisfied } = questionnaire.scale;
+  return {
+    campaignId: campaign.id,
+    cycleId: campaign.cycle,
+    kind: campaign.kind,
+    title: campaign.title,
+    questionnaireVersion: questionnaire.version,
+    questionnaire: {
+      scale: { min, max, satisfied: [...satisfied].sort((a, b) => a - b) },
+      aspects: questionnaire.aspects.map((aspect) => ({
+        code: aspect.code,
+        title: aspect.title,
+        questions: aspect.questions.map((question) => ({ code: question.code, text: question.text })),
+      })),
+    },
+    scoring: scoring.map((entry) => ({ criterion: entry.criterion, group: entry.group })),
+  };
+}

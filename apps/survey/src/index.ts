@@ -1,0 +1,26 @@
+// @par/survey: the one entry other apps and tests use (apps/cli's embedded platform, tests/). Everything else
+// under src/ is the service's own business.
+export { SurveyModule } from './survey.module';
+export { SURVEY_LOG_OPTIONS, SURVEY_SCHEMA, surveyEnvironmentSchema } from './survey.config';
+export type { SurveyEnvironment, SurveyOptions } from './survey.config';
+/** `app.get(SurveyRuntime)`: catalogueCaughtUp() before opening a campaign of a cycle just imported; campaignsCaughtUp() before reading results. */
+export { SurveyRuntime } from './infrastructure/survey.runtime';
+export type { CommandOrigin, IssuedCommand } from './infrastructure/campaign-log';
+
+// Commands.
+export { OpenCampaignCommand } from './open-campaign/open-campaign.command';
+export { RecordResponsesCommand } from './record-responses/record-responses.command';
+export type { RecordedResponses } from './record-responses/record-responses.command';
+export { ApplySurveyPointsCommand } from './apply-survey-points/apply-survey-points.command';
+
+// Queries.
+export { GetSurveyResultsQuery } from './get-survey-results/get-survey-results.query';
+export type { AspectResultView, FiguresView, SurveyResultsView, UnitResultView } from './get-survey-results/survey-results.view';
+
+// Errors.
+export { SURVEY_ERROR_CODES, SurveyError } from './domain/survey.errors';
+export type { SurveyErrorCode } from './domain/survey.errors';
+
+// The aggregate, for what replays or reads the survey log itself.
+export { campaignDecider, campaignStream } from './domain';
+export type { ApplySurveyPoints, CampaignCommand, CampaignState, CatalogueFacts, OpenCampaign, RecordResponsesBatch } from './domain';

@@ -1,0 +1,46 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { OpenedQuestionnaire } from '@par/contracts';
+import { SURVEY_CONFIG } from '../../infrastructure/tokens';
+import { SURVEY_SCHEMA, type SurveyOptions } from '../../survey.config';
+
+const s = SURVEY_SCHEMA;
+
+/** A campaign as the read model holds it. */
+export interface CampaignView {
+  readonly campaignId: string;
+  readonly cycleId: string;
+  readonly kind: string;
+  readonly title: string;
+  readonly questionnaireVersion: number;
+  readonly questionnaire: OpenedQuestionnaire;
+  readonly scoring: readonly { readonly criterion: string; readonly group: string }[];
+}
+
+@Injectable()
+export class CampaignsReader {
+  constructor(@Inject(SURVEY_CONFIG) private readonly config: SurveyOptions) {}
+
+  /** null: no such campaign (never opened, or the projection has not caught up). */
+  async campaign(campaignId: string): Promise<CampaignView | null> {
+    const { rows } = await this.config.pool.query<{
+      campaign_id: string;
+      cycle_id: string;
+      kind: string;
+      title: string;
+      questionnaire_version: number;
+      questionnaire: OpenedQuestionnaire;
+      scoring: CampaignView['scoring'];
+    }>(`SELECT * FROM ${s}.campaigns WHERE campaign_id = $1`, [campaignId]);
+    const row = rows[0];
+    if (!row) return null;
+    return {
+      campaignId: row.campaign_id,
+      cycleId: row.cycle_id,
+      kind: row.kind,
+      title: row.title,
+      questionnaireVersion: row.questionnaire_version,
+      questionnaire: row.questionnaire,
+      scoring: row.scoring,
+    };
+  }
+}

@@ -1,0 +1,71 @@
+import { Inject } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { type KnownResponses, readResponses, ResponsesFileError } from '@par/contracts';
+import { AnswersImport } from '../answers/answers-import';
+import { isOpen, type OpenedCampaignData, requireOpen, SurveyError } from '../domain';
+import { CampaignLog } from '../infrastructure/campaign-log';
+import { SURVEY_CONFIG } from '../infrastructure/tokens';
+import { CycleCatalogueReader } from '../projections/cycle-catalogue/cycle-catalogue.reader';
+import type { SurveyOptions } from '../survey.config';
+import { RecordedResponses, RecordResponsesCommand } from './record-responses.command';
+
+/**
+ * Streams a responses file through the reader against the campaign's units and questions, COPYs the rows
+ * kept, and appends ResponsesBatchAccepted: the event is the commit point (see AnswersImport). The same
+ * file twice is a no-op.
+ */
+@CommandHandler(RecordResponsesCommand)
+export class RecordResponsesHandler implements ICommandHandler<RecordResponsesCommand, RecordedResponses> {
+  constructor(
+    @Inject(SURVEY_CONFIG) private readonly config: SurveyOptions,
+    private readonly log: CampaignLog,
+    private readonly catalogue: CycleCatalogueReader,
+  ) {}
+
+  async execute({ campaignId, file, format, actor, origin }: RecordResponsesCommand): Promise<RecordedResponses> {
+    const campaign = requireOpen(await this.log.state(campaignId)).campaign;
+    const known = await this.knownResponses(campaign);
+    const answers = await AnswersImport.begin(this.config.pool);
+    try {
+      const staged = await answers.stage(readResponses(file, format, known)).catch(refusedFile);
+      const batchId = staged.end.checksum;
+      const outcome = { batchId, accepted: staged.end.accepted, rejected: staged.rejected, rejectedCount: staged.end.rejected };
+      await answers.lock(campaignId);
+      const now = await this.log.state(campaignId);
+      if (isOpen(now) && now.batches.includes(batchId)) {
+        await answers.discard();
+        await answers.close();
+        return { ...outcome, alreadyRecorded: true };
+      }
+      const counts = await answers.commit(campaignId, batchId, campaign.questionnaire.scale.satisfied);
+      try {
+        const batch = { batchId, rows: staged.end.accepted, rejected: staged.end.rejected, ...counts };
+        await this.log.issue(campaignId, { type: 'RecordResponsesBatch', actor, ...batch }, origin);
+      } catch (error) {
+        await answers.removeBatch(campaignId, batchId);
+        throw error;
+      }
+      await answers.close();
+      return { ...outcome, alreadyRecorded: false };
+    } catch (error) {
+      await answers.close(error);
+      throw error;
+    }
+  }
+
+  /** Rows are checked against the units of the groups the campaign scores, its questions and its scale. */
+  private async knownResponses(campaign: OpenedCampaignData): Promise<KnownResponses> {
+    const groups = [...new Set(campaign.scoring.map((entry) => entry.group))];
+    const units = await this.catalogue.unitsOf(campaign.cycleId, groups);
+    const questions = campaign.questionnaire.aspects.flatMap((aspect) => aspect.questions.map((question) => question.code));
+    return { units: new Set(units.keys()), questions: new Set(questions), scale: campaign.questionnaire.scale };
+  }
+}
+
+/** A file refused as a whole (encoding, columns, personal data, an unclosed quote) changes nothing. */
+function refusedFile(error: unknown): never {
+  if (error instanceof ResponsesFileError) {
+    throw new SurveyError('RESPONSES_FILE_REFUSED', `The responses file is refused, nothing was imported: ${error.message}`, 'file');
+  }
+  throw error;
+}

@@ -1,0 +1,50 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { systemClock } from '@par/contracts';
+import { PostgresEventStore } from '@par/event-store';
+import { ApplySurveyPointsHandler } from './apply-survey-points/apply-survey-points.handler';
+import { GetSurveyResultsHandler } from './get-survey-results/get-survey-results.handler';
+import { AnswerCountsReader } from './indices/answer-counts.reader';
+import { SurveyIndicesCalculator } from './indices/survey-indices';
+import { CampaignLog } from './infrastructure/campaign-log';
+import { SurveyRuntime } from './infrastructure/survey.runtime';
+import { CLOCK, SURVEY_CONFIG, SURVEY_EVENT_STORE } from './infrastructure/tokens';
+import { OpenCampaignHandler } from './open-campaign/open-campaign.handler';
+import { CampaignsProjector } from './projections/campaigns/campaigns.projector';
+import { CampaignsReader } from './projections/campaigns/campaigns.reader';
+import { CycleCatalogueProjector } from './projections/cycle-catalogue/cycle-catalogue.projector';
+import { CycleCatalogueReader } from './projections/cycle-catalogue/cycle-catalogue.reader';
+import { RecordResponsesHandler } from './record-responses/record-responses.handler';
+import { SURVEY_LOG_OPTIONS, SURVEY_SCHEMA, SurveyOptions } from './survey.config';
+
+/** Wiring only: the same module runs embedded (all services in one process) or distributed (alone; no gRPC yet). */
+@Module({})
+export class SurveyModule {
+  static register(options: SurveyOptions): DynamicModule {
+    return {
+      module: SurveyModule,
+      imports: [CqrsModule.forRoot()],
+      providers: [
+        { provide: SURVEY_CONFIG, useValue: options },
+        {
+          provide: SURVEY_EVENT_STORE,
+          useValue: options.eventStore?.(options.pool) ?? new PostgresEventStore(options.pool, SURVEY_SCHEMA, SURVEY_LOG_OPTIONS),
+        },
+        { provide: CLOCK, useValue: options.clock ?? systemClock },
+        CampaignLog,
+        OpenCampaignHandler,
+        RecordResponsesHandler,
+        ApplySurveyPointsHandler,
+        GetSurveyResultsHandler,
+        SurveyIndicesCalculator,
+        AnswerCountsReader,
+        CampaignsReader,
+        CampaignsProjector,
+        CycleCatalogueReader,
+        CycleCatalogueProjector,
+        SurveyRuntime,
+      ],
+      exports: [SurveyRuntime],
+    };
+  }
+}

@@ -1,0 +1,3 @@
+// @par/survey/testing: the survey service's fixtures for other projects' tests (never imported by production code).
+export { DEMO_CYCLE, DEPARTMENTS, DISTRICTS, SURVEY_LEAF_MAX, setUpDemoCycle } from './demo-cycle';
+export { generateSipasResponses, handIndex, handPoints, type GeneratedResponses, type HandTally } from './sipas-responses';
