@@ -40,7 +40,9 @@ describe('par on the embedded platform: the demo cycle (18 departments, 10 distr
 
   it('a second import of the same file records nothing: every log holds the same events', async () => {
     const before = await par('verify', '--data-dir', dataDir);
-    expect(before.stdout).toMatch(/^submissions: ok, \d+ events in 29 streams\nappraisal: ok, \d+ events in 28 streams\nranking: ok, 0 events in 0 streams\n$/);
+    expect(before.stdout).toMatch(
+      /^submissions: ok, \d+ events in 29 streams\nappraisal: ok, \d+ events in 28 streams\nranking: ok, 0 events in 0 streams\nsurvey: ok, 0 events in 0 streams\n$/,
+    );
 
     const again = await par('import', DEMO_CYCLE_PATH, '--data-dir', dataDir);
     expect(again.code).toBe(0);
@@ -138,7 +140,9 @@ describe('par refuses a file with any error and changes nothing', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/ResolveExplanation \(unit so-x, criterion 7\.3\) refused \[NO_MAJORITY.*nothing was changed|nothing was changed.*NO_MAJORITY/s);
     const verify = await par('verify', '--data-dir', dataDir);
-    expect(verify.stdout).toBe('submissions: ok, 0 events in 0 streams\nappraisal: ok, 0 events in 0 streams\nranking: ok, 0 events in 0 streams\n');
+    expect(verify.stdout).toBe(
+      'submissions: ok, 0 events in 0 streams\nappraisal: ok, 0 events in 0 streams\nranking: ok, 0 events in 0 streams\nsurvey: ok, 0 events in 0 streams\n',
+    );
     const results = await par('results', 'demo-2025', '--data-dir', dataDir);
     expect(results.code).toBe(1);
     expect(results.stderr).toMatch(/results of demo-2025: .*not known/);

@@ -5,6 +5,8 @@ import { importCommand } from '../import/import.command';
 import { resultsCommand } from '../results/results.command';
 import { RESULT_FORMATS, ResultsFormat } from '../results/results-formats';
 import { start } from '../start/start.command';
+import { surveyImportCommand } from '../survey/survey-import.command';
+import { SURVEY_RESULTS_FORMATS, surveyApplyCommand, surveyResultsCommand } from '../survey/survey-results.command';
 import { verify } from '../verify/verify.command';
 import { CliError } from './cli-error';
 import { ConfigError, portField } from '@par/config';
@@ -18,9 +20,22 @@ export const USAGE = `usage: npm run par -- <command> [options] [--data-dir D]  
   verify                                                 recompute every hash chain; exit 1 naming the first broken event
   export <cycleId> [--format json|xlsx]                  write the cycle in the interchange format (stdout; xlsx: redirect to a file)
   start [--port P] [--once]                              the embedded platform with the demo cycle; serves the API
-                                                         (docs at /api/docs) until Ctrl-C, or prints and exits with --once`;
+                                                         (docs at /api/docs) until Ctrl-C, or prints and exits with --once
+  survey import <campaign.json> <responses.csv|.jsonl>   open the campaign (par-survey/1) and import a batch of responses
+  survey results <campaignId> [--format table|json]      indices per unit and aspect, with 95% intervals
+  survey apply <campaignId>                              record the survey-held leaves' points (results and audit show them)`;
 
-const ARITY: Record<string, [number, number]> = { import: [1, 1], results: [1, 1], audit: [2, 3], verify: [0, 0], export: [1, 1], start: [0, 0] };
+const ARITY: Record<string, [number, number]> = {
+  import: [1, 1],
+  results: [1, 1],
+  audit: [2, 3],
+  verify: [0, 0],
+  export: [1, 1],
+  start: [0, 0],
+  survey: [2, 3],
+};
+/** `par survey <subcommand> …`: the arguments after the subcommand. */
+const SURVEY_ARITY: Record<string, number> = { import: 2, results: 1, apply: 1 };
 
 export async function runCli(argv: string[]): Promise<number> {
   try {
@@ -94,6 +109,8 @@ async function dispatch(argv: string[]): Promise<number> {
     case 'export':
       await exportCommand({ cycleId: args[0], format: formatOf(values.format, EXPORT_FORMATS, 'json') as ExportFormat, dataDir });
       return 0;
+    case 'survey':
+      return survey(args, values.format, dataDir);
     case 'start': {
       const environment = cliEnvironment();
       await start({ dataDir, once: values.once === true, port: portOf(values.port, environment.PORT), jwtSecret: environment.PAR_JWT_SECRET });
@@ -102,6 +119,17 @@ async function dispatch(argv: string[]): Promise<number> {
     default:
       throw new CliError(`unknown command "${command}"`, 2);
   }
+}
+
+async function survey([subcommand, ...args]: string[], format: string | undefined, dataDir: string): Promise<number> {
+  const arity = SURVEY_ARITY[subcommand];
+  if (arity === undefined) throw new CliError(`unknown survey command "${subcommand}" (import, results, apply)`, 2);
+  if (args.length !== arity) throw new CliError(`survey ${subcommand} takes ${arity} argument(s), got ${args.length}`, 2);
+  if (subcommand === 'import') await surveyImportCommand({ campaignFile: args[0], responsesFile: args[1], dataDir });
+  if (subcommand === 'results')
+    await surveyResultsCommand({ campaignId: args[0], format: formatOf(format, SURVEY_RESULTS_FORMATS, 'table') as 'table' | 'json', dataDir });
+  if (subcommand === 'apply') await surveyApplyCommand({ campaignId: args[0], dataDir });
+  return 0;
 }
 
 function formatOf(value: string | undefined, allowed: readonly string[], fallback: string): string {

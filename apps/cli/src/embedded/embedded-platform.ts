@@ -4,7 +4,7 @@ import { startEmbeddedPostgres } from './embedded-postgres';
 import { upcastersOf } from './log-upcasters';
 
 /** The services that keep an event log (ranking: its published decisions); each owns a schema of the same name. */
-export const LOGGED_SERVICES = ['submissions', 'appraisal', 'ranking'] as const;
+export const LOGGED_SERVICES = ['submissions', 'appraisal', 'ranking', 'survey'] as const;
 export type LoggedService = (typeof LOGGED_SERVICES)[number];
 
 /**

@@ -4,19 +4,20 @@ import type { Pool } from 'pg';
 import { AppraisalModule } from '@par/appraisal';
 import { RankingModule } from '@par/ranking';
 import { SubmissionsModule } from '@par/submissions';
+import { SurveyModule } from '@par/survey';
 
 export interface EmbeddedPlatformConfig {
   pool: Pool;
   /** The database of `pool`, for the TypeORM connections of the read models. */
   databaseUrl: string;
   /** The logs the services write, as the other services read them in process (never queried across). */
-  stores: { submissions: PostgresEventStore; appraisal: PostgresEventStore };
+  stores: { submissions: PostgresEventStore; appraisal: PostgresEventStore; survey: PostgresEventStore };
   /** How often the in-process consumers poll a log once caught up. */
   pollIntervalMs?: number;
 }
 
 /**
- * Wiring only: the three services in their embedded mode, one process, one database, a schema each;
+ * Wiring only: the four services in their embedded mode, one process, one database, a schema each;
  * events flow between them by in-process catch-up subscriptions instead of Kafka.
  */
 @Module({})
@@ -28,6 +29,7 @@ export class EmbeddedPlatformModule {
         SubmissionsModule.register({ pool, mode: 'embedded', pollIntervalMs }),
         AppraisalModule.register({ pool, databaseUrl, mode: 'embedded', submissions: stores.submissions, eventStore: () => stores.appraisal }),
         RankingModule.register({ pool, mode: 'embedded', sources: stores, pollIntervalMs }),
+        SurveyModule.register({ pool, databaseUrl, mode: 'embedded', submissions: stores.submissions, eventStore: () => stores.survey, pollIntervalMs }),
       ],
     };
   }

@@ -6,6 +6,7 @@ import type { Pool } from 'pg';
 import { AppraisalRuntime } from '@par/appraisal';
 import { RankingConsumers } from '@par/ranking';
 import { SubmissionsLog } from '@par/submissions';
+import { SurveyRuntime } from '@par/survey';
 import { LOGGED_SERVICES, LoggedService, openEmbeddedPlatform } from '../embedded/embedded-platform';
 import { EmbeddedPlatformModule } from './embedded-platform.module';
 import { embeddedGrpcOptions } from './embedded-grpc-options';
@@ -60,6 +61,7 @@ export async function openPlatform(dataDir: string, log: (line: string) => void,
   const submissions = app.get(SubmissionsLog);
   const appraisal = app.get(AppraisalRuntime);
   const ranking = app.get(RankingConsumers);
+  const survey = app.get(SurveyRuntime);
   return {
     commands: app.get(CommandBus),
     queries: app.get(QueryBus),
@@ -70,6 +72,8 @@ export async function openPlatform(dataDir: string, log: (line: string) => void,
       await submissions.readModelCaughtUp();
       await appraisal.startsCaughtUp();
       await appraisal.sheetsCaughtUp();
+      await survey.catalogueCaughtUp();
+      await survey.campaignsCaughtUp();
       await ranking.caughtUp();
     },
     deadLetters: async () => {

@@ -28,7 +28,9 @@ describe('npm start on a machine with no PostgreSQL (embedded mode)', () => {
     expect(again.stdout).toMatch(/verify appraisal: ok \(\d+ events in 28 streams\)/);
 
     const { stdout } = await par('verify', '--data-dir', dataDir);
-    expect(stdout).toMatch(/^submissions: ok, \d+ events in 29 streams\nappraisal: ok, \d+ events in 28 streams\nranking: ok, 0 events in 0 streams\n$/);
+    expect(stdout).toMatch(
+      /^submissions: ok, \d+ events in 29 streams\nappraisal: ok, \d+ events in 28 streams\nranking: ok, 0 events in 0 streams\nsurvey: ok, 0 events in 0 streams\n$/,
+    );
   }, 150_000);
 
   it('without --once it serves the API with its docs until stopped, and demo tokens open it', async () => {

@@ -1,0 +1,96 @@
+import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { extname } from 'node:path';
+import { Transform } from 'node:stream';
+import { SingleBar } from 'cli-progress';
+import type { Actor } from '@par/contracts';
+import { OpenCampaignCommand, RecordResponsesCommand } from '@par/survey';
+import { CliError, logToStderr } from '../cli/cli-error';
+import { openPlatform, type Platform } from '../platform/platform';
+import { surveyStep } from './survey-step';
+
+/** Who runs a survey from the command line: the province's Department of Home Affairs. */
+export const SURVEY_ADMIN: Actor = { userId: 'admin.survey', role: 'PROVINCE_ADMIN' };
+
+/**
+ * `par survey import <campaign.json> <responses.csv|.jsonl>`: opens the campaign (once; the same file
+ * again is a no-op), then streams the responses through row by row, with a progress bar on stderr for a
+ * long file. Prints `{ campaign, batch, accepted, rejected, alreadyRecorded }`; rejected rows with line
+ * and reason on stderr.
+ */
+export async function surveyImportCommand({ campaignFile, responsesFile, dataDir }: { campaignFile: string; responsesFile: string; dataDir: string }) {
+  const campaign = readCampaignFile(campaignFile);
+  const format = responsesFormatOf(responsesFile);
+  const size = sizeOf(responsesFile);
+  const platform = await openPlatform(dataDir, logToStderr);
+  try {
+    await platform.caughtUp();
+    const opened = await surveyStep(`opening campaign ${campaignFile}`, () => platform.commands.execute(new OpenCampaignCommand(campaign, SURVEY_ADMIN)));
+    const campaignId = campaignIdOf(campaign);
+    logToStderr(`survey ${campaignId}: ${opened.events.length > 0 ? 'campaign opened' : 'campaign already open'}`);
+    const recorded = await withProgress(size, (counted) =>
+      surveyStep(`importing ${responsesFile}`, () =>
+        platform.commands.execute(new RecordResponsesCommand(campaignId, createReadStream(responsesFile).pipe(counted), format, SURVEY_ADMIN)),
+      ),
+    );
+    for (const row of recorded.rejected) logToStderr(`  line ${row.line}: ${row.code} ${row.reason}`);
+    if (recorded.rejectedCount > recorded.rejected.length) logToStderr(`  … and ${recorded.rejectedCount - recorded.rejected.length} more rejected rows`);
+    if (recorded.alreadyRecorded) logToStderr(`survey ${campaignId}: this file was imported before, nothing recorded`);
+    await settle(platform);
+    process.stdout.write(
+      `${JSON.stringify({ campaign: campaignId, batch: recorded.batchId, accepted: recorded.accepted, rejected: recorded.rejectedCount, alreadyRecorded: recorded.alreadyRecorded })}\n`,
+    );
+  } finally {
+    await platform.close();
+  }
+}
+
+/** Every read model, the survey's included, has what was recorded so far. */
+export async function settle(platform: Platform): Promise<void> {
+  await platform.caughtUp();
+}
+
+function readCampaignFile(path: string): unknown {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new CliError(`${path}: not a readable JSON campaign file (${(error as Error).message})`);
+  }
+}
+
+function campaignIdOf(file: unknown): string {
+  return String((file as { campaign?: { id?: unknown } }).campaign?.id);
+}
+
+function responsesFormatOf(path: string): 'csv' | 'jsonl' {
+  const extension = extname(path).toLowerCase();
+  if (extension === '.csv') return 'csv';
+  if (extension === '.jsonl' || extension === '.ndjson') return 'jsonl';
+  throw new CliError(`${path}: responses are a .csv (UTF-8, header respondent,unit,question,answer) or a .jsonl file`);
+}
+
+function sizeOf(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch (error) {
+    throw new CliError(`cannot read ${path}: ${(error as Error).message}`);
+  }
+}
+
+/** A progress bar by bytes read, on stderr and only on a terminal (logs stay clean when stderr is a file). */
+async function withProgress<T>(total: number, work: (counted: Transform) => Promise<T>): Promise<T> {
+  const bar = process.stderr.isTTY ? new SingleBar({ format: 'responses {bar} {percentage}% | {value}/{total} bytes', stream: process.stderr }) : undefined;
+  bar?.start(total, 0);
+  let read = 0;
+  const counted = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      read += chunk.length;
+      bar?.update(read);
+      done(null, chunk);
+    },
+  });
+  try {
+    return await work(counted);
+  } finally {
+    bar?.stop();
+  }
+}
