@@ -64,7 +64,9 @@ describe('par survey on the embedded platform: SIPAS 2025 of the demo province, 
     if (!tally) throw new Error('so-tu-phap has answers');
     const index = handIndex(tally.satisfied, tally.answers);
     const audit = await par('audit', 'demo-2025', 'so-tu-phap', '3.5', '--format', 'json', '--data-dir', dataDir);
-    const survey = (JSON.parse(audit.stdout) as { entries: { stage: string; points: string; reason: string }[] }).entries.find((entry) => entry.stage === 'survey');
+    const survey = (JSON.parse(audit.stdout) as { entries: { stage: string; points: string; reason: string }[] }).entries.find(
+      (entry) => entry.stage === 'survey',
+    );
     expect(survey).toMatchObject({ points: handPoints('4.00', index) });
     expect(survey?.reason).toContain('sipas-2025');
 
