@@ -57,7 +57,8 @@ module.exports = {
       comment:
         "A service's domain/ (its deciders: decide and evolve) is pure: no NestJS, TypeORM, database, broker or gRPC. " +
         'Those belong to the handlers and adapters around it.',
-      from: { path: '^apps/[^/]+/src/domain/' },
+      // A use case's own domain/ (apps/survey/src/published-index/domain) is a domain too.
+      from: { path: ['^apps/[^/]+/src/domain/', '^apps/[^/]+/src/[^/]+/domain/'] },
       to: { path: ['(^|/)node_modules/(@nestjs|typeorm|pg|pg-[^/]+|kafkajs|@grpc)/', '^libs/(messaging|grpc-server)/'] },
     },
     {

@@ -20,6 +20,10 @@ const benchmarks: Readonly<Record<string, Benchmark>> = {
     description: 'par import of a past cycle (30 units × 90 leaves, and 10x): commands/s through the deciders to the log',
     load: () => import('./import/main'),
   },
+  'survey-ingest': {
+    description: 'par survey import of 1,000,000 SIPAS answers over 150 units from CSV: rows/s and peak RSS beside a plain COPY',
+    load: () => import('./survey-ingest/main'),
+  },
 };
 
 function listBenchmarks(): void {

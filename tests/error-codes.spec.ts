@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { APPRAISAL_ERROR_CODES, AppraisalError } from '@par/appraisal';
-import { SURVEY_ERROR_CODES, SurveyError } from '@par/survey';
+import { PUBLISHED_INDEX_ERROR_CODES, PublishedIndexError, SURVEY_ERROR_CODES, SurveyError } from '@par/survey';
 import { ERROR_CATEGORIES, ErrorCategory, GRPC_STATUS_BY_CATEGORY, HTTP_STATUS_BY_CATEGORY, parseRpcError, toRpcError } from '@par/contracts';
 import { DOMAIN_ERROR_CODES, DomainError } from '@par/domain';
 import { UnstorableEventError, WrongExpectedVersionError } from '@par/event-store';
@@ -41,6 +41,7 @@ const REFUSALS: Refusal[] = [
   ...catalogue('appraisal', APPRAISAL_ERROR_CODES, (code) => new AppraisalError(code, `refused: ${code}`, 'criterion')),
   ...catalogue('ranking', RANKING_ERROR_CODES, (code) => new RankingError(code, `refused: ${code}`, 'cycleId')),
   ...catalogue('survey', SURVEY_ERROR_CODES, (code) => new SurveyError(code, `refused: ${code}`, 'campaignId')),
+  ...catalogue('published-index', PUBLISHED_INDEX_ERROR_CODES, (code) => new PublishedIndexError(code, `refused: ${code}`, 'year')),
   eventStoreRefusal(new WrongExpectedVersionError('cycle:tinh-2025', 3, 4)),
   eventStoreRefusal(new UnstorableEventError('events[0].data.note', 'a NUL character')),
 ];
@@ -88,7 +89,7 @@ describe('every error code, from its catalogue to the HTTP status the gateway an
 
   it('walks every catalogue (none of them empty)', () => {
     expect(new Set(REFUSALS.map((refusal) => refusal.catalogue))).toEqual(
-      new Set(['domain', 'request', 'submissions', 'appraisal', 'ranking', 'survey', 'event-store']),
+      new Set(['domain', 'request', 'submissions', 'appraisal', 'ranking', 'survey', 'published-index', 'event-store']),
     );
     expect(REFUSALS.length).toBeGreaterThan(60);
   });

@@ -8,7 +8,7 @@ async function main() {
   await admin.connect();
   try {
     const existing = new Set(await admin.listTopics());
-    const wanted = ['submissions', 'appraisal'].map((service) => `par.${service}.events.v1`).filter((topic) => !existing.has(topic));
+    const wanted = ['submissions', 'appraisal', 'survey'].map((service) => `par.${service}.events.v1`).filter((topic) => !existing.has(topic));
     if (wanted.length) await admin.createTopics({ topics: wanted.map((topic) => ({ topic, numPartitions: 3, replicationFactor: 1 })), waitForLeaders: true });
     console.log(`kafka: topics ready${wanted.length ? ` (created ${wanted.join(', ')})` : ''}`);
   } finally {

@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# Distributed mode in one command: Kafka and PostgreSQL, then submissions, appraisal, ranking and the
-# gateway as four processes (node -r @swc-node/register apps/<svc>/src/main.ts). Logs in .run/<svc>.log.
+# Distributed mode in one command: Kafka and PostgreSQL, then submissions, appraisal, survey, ranking and
+# the gateway as five processes (node -r @swc-node/register apps/<svc>/src/main.ts). Logs in .run/<svc>.log.
 # Stops every child on Ctrl-C, or from another shell with infra/distributed/stop.sh.
 # Env (all optional): DATABASE_URL (default the local server, database `par`, created if absent),
 #   KAFKA_BROKERS (default: infra/kafka/start.sh's broker 127.0.0.1:9092), PORT (gateway, 3000),
-#   SUBMISSIONS_GRPC_PORT / APPRAISAL_GRPC_PORT / RANKING_GRPC_PORT (50051 / 50052 / 50053),
+#   SUBMISSIONS_GRPC_PORT / APPRAISAL_GRPC_PORT / RANKING_GRPC_PORT / SURVEY_GRPC_PORT (50051 / 50052 / 50053 / 50054),
 #   PAR_JWT_SECRET (default: a random one kept in .run/jwt-secret).
 set -euo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
@@ -41,6 +41,7 @@ PORT="${PORT:-3000}"
 SUBMISSIONS_GRPC="127.0.0.1:${SUBMISSIONS_GRPC_PORT:-50051}"
 APPRAISAL_GRPC="127.0.0.1:${APPRAISAL_GRPC_PORT:-50052}"
 RANKING_GRPC="127.0.0.1:${RANKING_GRPC_PORT:-50053}"
+SURVEY_GRPC="127.0.0.1:${SURVEY_GRPC_PORT:-50054}"
 
 # --- services ---
 stop_children() {
@@ -58,7 +59,9 @@ launch() { # name, then env assignments
 }
 launch submissions GRPC_URL="$SUBMISSIONS_GRPC"
 launch appraisal GRPC_URL="$APPRAISAL_GRPC"
-launch ranking GRPC_URL="$RANKING_GRPC"
+launch survey GRPC_URL="$SURVEY_GRPC"
+# Ranking follows the survey log too (par.survey.events.v1): the survey-held leaves' points and their audit.
+launch ranking GRPC_URL="$RANKING_GRPC" RANKING_SURVEY_SOURCE=true
 launch gateway PORT="$PORT" SUBMISSIONS_GRPC_URL="$SUBMISSIONS_GRPC" APPRAISAL_GRPC_URL="$APPRAISAL_GRPC" RANKING_GRPC_URL="$RANKING_GRPC"
 
 # --- wait until the gateway answers (its docs JSON), or a child dies ---
@@ -78,7 +81,8 @@ echo
 echo "Dev tokens (Authorization: Bearer …), valid 8 h:"
 node -r @swc-node/register infra/distributed/dev-tokens.ts
 echo
-echo "Ctrl-C (or infra/distributed/stop.sh) stops the four services; Kafka and PostgreSQL stay up."
+echo "Survey service (gRPC par.survey.v1, no gateway routes yet): $SURVEY_GRPC"
+echo "Ctrl-C (or infra/distributed/stop.sh) stops the five processes; Kafka and PostgreSQL stay up."
 
 # Stay in the foreground while the children run; any child exiting ends the platform.
 while :; do

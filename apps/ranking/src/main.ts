@@ -1,4 +1,4 @@
-// Distributed mode: the ranking service as its own process (DATABASE_URL, KAFKA_BROKERS, GRPC_URL). Bootstrap only.
+// Distributed mode: the ranking service as its own process (DATABASE_URL, KAFKA_BROKERS, GRPC_URL, RANKING_SURVEY_SOURCE). Bootstrap only.
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { parseConfig, runMain } from '@par/config';
@@ -14,7 +14,7 @@ async function main(): Promise<void> {
   // An idle connection ended by the server is replaced by the pool; only say so.
   pool.on('error', (error) => console.error(`ranking: idle database connection lost: ${error.message}`));
   const kafka = createKafka({ brokers: environment.KAFKA_BROKERS, clientId: 'ranking' });
-  const module = RankingModule.register({ pool, mode: 'distributed', sources: { kafka } });
+  const module = RankingModule.register({ pool, mode: 'distributed', sources: { kafka, survey: environment.RANKING_SURVEY_SOURCE } });
   const app = await NestFactory.createMicroservice(module, rankingGrpcOptions(environment.GRPC_URL));
   app.enableShutdownHooks();
   await app.listen();

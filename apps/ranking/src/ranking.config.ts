@@ -5,8 +5,17 @@ import type { Kafka } from 'kafkajs';
 import type { Pool } from 'pg';
 import { z } from 'zod';
 
-/** The environment of the ranking service alone (distributed mode, main.ts), parsed once at start. */
-export const rankingEnvironmentSchema = serviceEnvironmentSchema('0.0.0.0:50053');
+/**
+ * The environment of the ranking service alone (distributed mode, main.ts), parsed once at start.
+ * RANKING_SURVEY_SOURCE=true consumes par.survey.events.v1 too: off by default, so a platform without the
+ * survey service (and its topic) starts as before.
+ */
+export const rankingEnvironmentSchema = serviceEnvironmentSchema('0.0.0.0:50053').extend({
+  RANKING_SURVEY_SOURCE: z
+    .enum(['true', 'false'], { error: 'expected true or false' })
+    .default('false')
+    .transform((value) => value === 'true'),
+});
 
 export type RankingEnvironment = z.output<typeof rankingEnvironmentSchema>;
 

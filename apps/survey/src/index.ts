@@ -5,6 +5,7 @@ export { SURVEY_LOG_OPTIONS, SURVEY_SCHEMA, surveyEnvironmentSchema } from './su
 export type { SurveyEnvironment, SurveyOptions } from './survey.config';
 /** `app.get(SurveyRuntime)`: catalogueCaughtUp() before opening a campaign of a cycle just imported; campaignsCaughtUp() before reading results. */
 export { SurveyRuntime } from './infrastructure/survey.runtime';
+export { surveyGrpcOptions } from './infrastructure/survey-grpc-options';
 export type { CommandOrigin, IssuedCommand } from './infrastructure/campaign-log';
 
 // Commands.
@@ -24,3 +25,10 @@ export type { SurveyErrorCode } from './domain/survey.errors';
 // The aggregate, for what replays or reads the survey log itself.
 export { campaignDecider, campaignStream } from './domain';
 export type { ApplySurveyPoints, CampaignCommand, CampaignState, CatalogueFacts, OpenCampaign, RecordResponsesBatch } from './domain';
+
+// PAPI and DGI: a province's published indices per year, and their trend.
+export { RecordPublishedIndexCommand } from './published-index/record-published-index/record-published-index.command';
+export { GetPublishedTrendQuery } from './published-index/get-published-trend/get-published-trend.query';
+export type { PublishedTrendView, IndexTrend, DimensionTrend, TrendPoint, PublishedYearView } from './published-index/get-published-trend/published-trend.view';
+export { PUBLISHED_INDEX_ERROR_CODES, PublishedIndexError, publishedIndexDecider, publishedIndexStream } from './published-index/domain';
+export type { PublishedIndexErrorCode, PublishedIndexCommand, PublishedIndexState } from './published-index/domain';

@@ -10,7 +10,7 @@ export const SURVEY_SCHEMA = 'survey';
 /** How every reader opens the survey log: it has no older schema versions yet, hence no upcaster registry. */
 export const SURVEY_LOG_OPTIONS: EventStoreOptions = Object.freeze({});
 
-/** The environment of the distributed service (a later main.ts), parsed once at start with parseConfig. */
+/** The environment of the distributed service (main.ts), parsed once at start with parseConfig. */
 export const surveyEnvironmentSchema = serviceEnvironmentSchema('0.0.0.0:50054');
 
 export type SurveyEnvironment = z.output<typeof surveyEnvironmentSchema>;

@@ -71,6 +71,14 @@ export const DOMAIN_ERROR_CODES = defineErrorCodes({
   // surveys: the sample plan
   SAMPLE_POPULATION_INVALID: 'invalid',
   SAMPLE_MARGIN_INVALID: 'invalid',
+  // published indices (PAPI, DGI)
+  PUBLISHED_SCORE_MALFORMED: 'invalid',
+  PUBLISHED_SCORE_TOO_MANY_DECIMALS: 'invalid',
+  PUBLISHED_SCORE_OUT_OF_RANGE: 'invalid',
+  PUBLISHED_MAX_INVALID: 'invalid',
+  PUBLISHED_SUM_MISMATCH: 'invalid',
+  PUBLISHED_CODE_DUPLICATE: 'invalid',
+  PUBLISHED_DIMENSIONS_MISSING: 'invalid',
 });
 
 export type DomainErrorCode = keyof typeof DOMAIN_ERROR_CODES;

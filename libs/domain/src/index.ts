@@ -29,3 +29,4 @@ export * from './surveys/survey-summary';
 export * from './surveys/survey-leaf-points';
 export * from './surveys/sample-size';
 export * from './surveys/sample-coverage';
+export * from './surveys/published-index';

@@ -25,5 +25,6 @@ describe("par's environment", () => {
     );
     expect(code).toBe(2);
     expect(stderr).toMatch(/^par: invalid configuration\n {2}- PORT: expected a port number \(got "abc"\)/);
-  });
+    // A process of its own: loading the whole CLI on a busy 2-core machine takes seconds.
+  }, 60_000);
 });

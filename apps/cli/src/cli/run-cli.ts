@@ -6,6 +6,7 @@ import { resultsCommand } from '../results/results.command';
 import { RESULT_FORMATS, ResultsFormat } from '../results/results-formats';
 import { start } from '../start/start.command';
 import { surveyImportCommand } from '../survey/survey-import.command';
+import { surveyPublishedCommand, surveyTrendCommand } from '../survey/survey-published.command';
 import { SURVEY_RESULTS_FORMATS, surveyApplyCommand, surveyResultsCommand } from '../survey/survey-results.command';
 import { verify } from '../verify/verify.command';
 import { CliError } from './cli-error';
@@ -23,7 +24,9 @@ export const USAGE = `usage: npm run par -- <command> [options] [--data-dir D]  
                                                          (docs at /api/docs) until Ctrl-C, or prints and exits with --once
   survey import <campaign.json> <responses.csv|.jsonl>   open the campaign (par-survey/1) and import a batch of responses
   survey results <campaignId> [--format table|json]      indices per unit and aspect, with 95% intervals
-  survey apply <campaignId>                              record the survey-held leaves' points (results and audit show them)`;
+  survey apply <campaignId>                              record the survey-held leaves' points (results and audit show them)
+  survey published <file.json> [--reason R]             a province's published PAPI or DGI figures of a year (par-published-index/1)
+  survey trend <province> [--kind PAPI|DGI] [--format table|json]   each dimension's score across years`;
 
 const ARITY: Record<string, [number, number]> = {
   import: [1, 1],
@@ -35,7 +38,7 @@ const ARITY: Record<string, [number, number]> = {
   survey: [2, 3],
 };
 /** `par survey <subcommand> …`: the arguments after the subcommand. */
-const SURVEY_ARITY: Record<string, number> = { import: 2, results: 1, apply: 1 };
+const SURVEY_ARITY: Record<string, number> = { import: 2, results: 1, apply: 1, published: 1, trend: 1 };
 
 export async function runCli(argv: string[]): Promise<number> {
   try {
@@ -69,6 +72,8 @@ async function dispatch(argv: string[]): Promise<number> {
         help: { type: 'boolean', short: 'h' },
         port: { type: 'string' },
         once: { type: 'boolean' },
+        kind: { type: 'string' },
+        reason: { type: 'string' },
       },
     });
   } catch (error) {
@@ -110,7 +115,7 @@ async function dispatch(argv: string[]): Promise<number> {
       await exportCommand({ cycleId: args[0], format: formatOf(values.format, EXPORT_FORMATS, 'json') as ExportFormat, dataDir });
       return 0;
     case 'survey':
-      return survey(args, values.format, dataDir);
+      return survey(args, { format: values.format, kind: values.kind, reason: values.reason }, dataDir);
     case 'start': {
       const environment = cliEnvironment();
       await start({ dataDir, once: values.once === true, port: portOf(values.port, environment.PORT), jwtSecret: environment.PAR_JWT_SECRET });
@@ -121,14 +126,17 @@ async function dispatch(argv: string[]): Promise<number> {
   }
 }
 
-async function survey([subcommand, ...args]: string[], format: string | undefined, dataDir: string): Promise<number> {
+async function survey([subcommand, ...args]: string[], { format, kind, reason }: Record<string, string | undefined>, dataDir: string): Promise<number> {
   const arity = SURVEY_ARITY[subcommand];
-  if (arity === undefined) throw new CliError(`unknown survey command "${subcommand}" (import, results, apply)`, 2);
+  if (arity === undefined) throw new CliError(`unknown survey command "${subcommand}" (import, results, apply, published, trend)`, 2);
   if (args.length !== arity) throw new CliError(`survey ${subcommand} takes ${arity} argument(s), got ${args.length}`, 2);
   if (subcommand === 'import') await surveyImportCommand({ campaignFile: args[0], responsesFile: args[1], dataDir });
   if (subcommand === 'results')
     await surveyResultsCommand({ campaignId: args[0], format: formatOf(format, SURVEY_RESULTS_FORMATS, 'table') as 'table' | 'json', dataDir });
   if (subcommand === 'apply') await surveyApplyCommand({ campaignId: args[0], dataDir });
+  if (subcommand === 'published') await surveyPublishedCommand({ file: args[0], reason, dataDir });
+  if (subcommand === 'trend')
+    await surveyTrendCommand({ province: args[0], kind, format: formatOf(format, SURVEY_RESULTS_FORMATS, 'table') as 'table' | 'json', dataDir });
   return 0;
 }
 

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SIPAS_2025_UNITS, sipas2025CampaignFile } from '@par/contracts/testing';
+import { papiAnBinhFile, SIPAS_2025_UNITS, sipas2025CampaignFile } from '@par/contracts/testing';
 import { generateSipasResponses, handIndex, handPoints } from '@par/survey/testing';
 import { DEMO_CYCLE_PATH } from '../demo/generate-demo-cycle';
 import { par } from '../testing/run-par';
@@ -87,5 +87,24 @@ describe('par survey on the embedded platform: SIPAS 2025 of the demo province, 
     const run = await par('survey', 'import', path, responsesFile, '--data-dir', dataDir);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('CYCLE_UNKNOWN');
+  });
+
+  it('records An Bình’s published PAPI of three years and prints each dimension’s trend; the same file again records nothing', async () => {
+    for (const year of [2021, 2022, 2023] as const) {
+      const path = join(work, `papi-${year}.json`);
+      writeFileSync(path, JSON.stringify(papiAnBinhFile(year)));
+      const run = await par('survey', 'published', path, '--data-dir', dataDir);
+      expect(run.code).toBe(0);
+      expect(JSON.parse(run.stdout)).toMatchObject({ revision: 1, recorded: true });
+    }
+    const again = await par('survey', 'published', join(work, 'papi-2023.json'), '--data-dir', dataDir);
+    expect(JSON.parse(again.stdout)).toMatchObject({ recorded: false });
+
+    const trend = await par('survey', 'trend', 'an-binh', '--kind', 'PAPI', '--format', 'json', '--data-dir', dataDir);
+    const { indices } = JSON.parse(trend.stdout) as { indices: { kind: string; years: { year: number }[]; dimensions: { scores: unknown[] }[] }[] };
+    expect(indices.map((index) => index.kind)).toEqual(['PAPI']);
+    expect(indices[0].years.map((year) => year.year)).toEqual([2021, 2022, 2023]);
+    expect(indices[0].dimensions).toHaveLength(8);
+    expect((await par('survey', 'trend', 'an-binh', '--data-dir', dataDir)).stdout).toMatch(/an-binh — PAPI/);
   });
 });

@@ -85,16 +85,19 @@ export class AnswersImport {
        SELECT $1, $2, respondent, unit_id, question, answer FROM pg_temp.staged_answers`,
       [campaignId, batchId],
     );
-    const units = await this.client.query<{ unit_id: string; respondents: number; answers: number; satisfied: number }>(
-      `SELECT unit_id, count(DISTINCT respondent)::int AS respondents, count(answer)::int AS answers,
-              count(*) FILTER (WHERE answer = ANY($1::smallint[]))::int AS satisfied
-         FROM pg_temp.staged_answers GROUP BY unit_id ORDER BY unit_id`,
+    // One pass over the staged rows (a hash of unit × respondent), rather than a sort of every row per count.
+    const units = await this.client.query<{ unit_id: string; respondents: number; answers: number; satisfied: number; total: number }>(
+      `WITH per_respondent AS MATERIALIZED (
+         SELECT unit_id, respondent, count(answer) AS answers, count(*) FILTER (WHERE answer = ANY($1::smallint[])) AS satisfied
+           FROM pg_temp.staged_answers GROUP BY unit_id, respondent)
+       SELECT unit_id, count(*)::int AS respondents, sum(answers)::int AS answers, sum(satisfied)::int AS satisfied,
+              (SELECT count(DISTINCT respondent) FROM per_respondent)::int AS total
+         FROM per_respondent GROUP BY unit_id ORDER BY unit_id`,
       [[...satisfied]],
     );
-    const total = await this.client.query<{ respondents: number }>(`SELECT count(DISTINCT respondent)::int AS respondents FROM pg_temp.staged_answers`);
     await this.client.query('COMMIT');
     const unitCounts = units.rows.map((row) => ({ unitId: row.unit_id, respondents: row.respondents, answers: row.answers, satisfied: row.satisfied }));
-    return { answers: unitCounts.reduce((sum, unit) => sum + unit.answers, 0), respondents: total.rows[0].respondents, units: unitCounts };
+    return { answers: unitCounts.reduce((sum, unit) => sum + unit.answers, 0), respondents: units.rows[0]?.total ?? 0, units: unitCounts };
   }
 
   /** Nothing of the file is kept. */

@@ -18,6 +18,7 @@ import { migrateCycleCatalogue } from '../projections/cycle-catalogue/cycle-cata
 import { CycleCatalogueProjector } from '../projections/cycle-catalogue/cycle-catalogue.projector';
 import { SURVEY_SCHEMA, type SurveyOptions } from '../survey.config';
 import { SURVEY_CONFIG, SURVEY_EVENT_STORE } from './tokens';
+import { PublishedIndexFeed } from '../published-index/published-index.feed';
 
 interface Startable {
   start(): Promise<void>;
@@ -40,6 +41,7 @@ export class SurveyRuntime implements OnApplicationBootstrap, OnApplicationShutd
     @Inject(SURVEY_EVENT_STORE) private readonly store: EventStore & { migrate?: () => Promise<void> },
     private readonly campaignsProjector: CampaignsProjector,
     private readonly catalogue: CycleCatalogueProjector,
+    private readonly publishedIndex: PublishedIndexFeed,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -57,11 +59,18 @@ export class SurveyRuntime implements OnApplicationBootstrap, OnApplicationShutd
       pollIntervalMs,
     });
     await this.launch(this.campaigns);
+    // PAPI and DGI published indices: their own projection of the same log (it migrates its own tables).
+    await this.launch(this.publishedIndex);
     for (const part of await this.transportParts()) await this.launch(part);
   }
 
   async onApplicationShutdown(): Promise<void> {
     for (const part of this.running.splice(0).reverse()) await part.stop();
+  }
+
+  /** Resolves once the published PAPI/DGI scores have every event committed to the survey log before the call. */
+  async publishedIndexCaughtUp(): Promise<void> {
+    await this.publishedIndex.caughtUp();
   }
 
   /** Resolves once the campaigns read model has every event committed to the survey log before the call. */

@@ -1,6 +1,7 @@
 import type { AppraisalClient, AppraisalHandlers } from './generated/par/appraisal/v1/Appraisal';
 import type { RankingClient, RankingHandlers } from './generated/par/ranking/v1/Ranking';
 import type { SubmissionsClient, SubmissionsHandlers } from './generated/par/submissions/v1/Submissions';
+import type { SurveyClient, SurveyHandlers } from './generated/par/survey/v1/Survey';
 
 /**
  * The gRPC services of the platform: proto file, package and service name, and the generated handler
@@ -10,6 +11,7 @@ export const GRPC_SERVICES = {
   submissions: { proto: 'submissions', package: 'par.submissions.v1', service: 'Submissions' },
   appraisal: { proto: 'appraisal', package: 'par.appraisal.v1', service: 'Appraisal' },
   ranking: { proto: 'ranking', package: 'par.ranking.v1', service: 'Ranking' },
+  survey: { proto: 'survey', package: 'par.survey.v1', service: 'Survey' },
 } as const;
 
 export type GrpcServiceKey = keyof typeof GRPC_SERVICES;
@@ -19,6 +21,7 @@ export interface GrpcHandlers {
   submissions: SubmissionsHandlers;
   appraisal: AppraisalHandlers;
   ranking: RankingHandlers;
+  survey: SurveyHandlers;
 }
 
 /** A method's request as the server receives it (proto-loader's decoded `__Output` shape). */
@@ -46,6 +49,7 @@ export interface GrpcClients {
   submissions: SubmissionsClient;
   appraisal: AppraisalClient;
   ranking: RankingClient;
+  survey: SurveyClient;
 }
 
 /**

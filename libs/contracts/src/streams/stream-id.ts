@@ -10,7 +10,7 @@
  */
 
 /** The kinds of stream the services write. None contains ':', and none is another followed by '-' (legacy ids stay apart too). */
-export const STREAM_KINDS = ['cycle', 'self-assessment', 'appraisal', 'decision', 'campaign'] as const;
+export const STREAM_KINDS = ['cycle', 'self-assessment', 'appraisal', 'decision', 'campaign', 'published-index'] as const;
 export type StreamKind = (typeof STREAM_KINDS)[number];
 
 /** The ids that pick one stream of a kind, in order (a cycle: its id; a self-assessment: cycle and unit). */

@@ -8,3 +8,4 @@ export * from './responses/read-responses';
 export { MAX_LINE_LENGTH } from './responses/byte-gate';
 export { MAX_RESPONDENT_LENGTH } from './responses/check-response';
 export * from './events';
+export * from './published';

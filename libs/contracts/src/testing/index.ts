@@ -2,3 +2,4 @@
 export { WORKED_EXAMPLE_CRITERIA, PROVINCIAL_THRESHOLDS, workedExampleFile, draftOf, type Draft } from '../interchange/worked-example.fixture';
 export { pointsAsText } from './points-as-text.upcasters';
 export { sipas2025CampaignFile, sipas2025QuestionCodes, SIPAS_2025_UNITS } from '../surveys/campaign/sipas-2025.fixture';
+export { dgiAnBinhFile, papiAnBinhFile } from '../surveys/published/published-index.fixture';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { EventEnvelope, parseSurveyEvent } from '@par/contracts';
+import { EventEnvelope, isPublishedIndexEventType, parseSurveyEvent } from '@par/contracts';
 import type { EventConsumer } from '@par/messaging';
 import type { PoolClient } from 'pg';
 import { SURVEY_SCHEMA } from '../../survey.config';
@@ -15,6 +15,8 @@ export class CampaignsProjector implements EventConsumer {
   readonly name = 'survey.campaigns';
 
   readonly handle = async (envelope: EventEnvelope, tx: PoolClient): Promise<void> => {
+    // The survey log also holds published PAPI/DGI indices: not a campaign's business.
+    if (isPublishedIndexEventType(envelope.type)) return;
     const event = parseSurveyEvent(envelope.type, envelope.schemaVersion, envelope.data);
     switch (event.type) {
       case 'CampaignOpened': {

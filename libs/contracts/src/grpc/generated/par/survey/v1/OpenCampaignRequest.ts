@@ -1,0 +1,13 @@
+// Original file: survey.proto
+
+import type { Actor as _par_common_v1_Actor, Actor__Output as _par_common_v1_Actor__Output } from '../../../par/common/v1/Actor';
+
+export interface OpenCampaignRequest {
+  'actor'?: (_par_common_v1_Actor | null);
+  'campaignJson'?: (string);
+}
+
+export interface OpenCampaignRequest__Output {
+  'actor': (_par_common_v1_Actor__Output | null);
+  'campaignJson': (string);
+}
