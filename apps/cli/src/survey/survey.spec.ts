@@ -25,7 +25,8 @@ describe('par survey on the embedded platform: SIPAS 2025 of the demo province, 
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
   beforeAll(async () => {
-    writeFileSync(campaignFile, JSON.stringify(sipas2025CampaignFile()));
+    // Sở Tư pháp served 5,000 people in the year: n = 5000 / (1 + 5000 × 0.05²) = 370.4, so 371 planned.
+    writeFileSync(campaignFile, JSON.stringify({ ...sipas2025CampaignFile(), sampling: { population: [{ unit: 'so-tu-phap', population: 5000 }] } }));
     writeFileSync(responsesFile, responses.csv);
     expect((await par('import', DEMO_CYCLE_PATH, '--data-dir', dataDir)).code).toBe(0);
   });
@@ -43,13 +44,17 @@ describe('par survey on the embedded platform: SIPAS 2025 of the demo province, 
 
   it('prints each unit’s index as a clerk would count it, with its 95 % interval', async () => {
     const run = await par('survey', 'results', 'sipas-2025', '--format', 'json', '--data-dir', dataDir);
-    const { units } = JSON.parse(run.stdout) as { units: { unit: string; respondents: number; index: string; ci: { low: string; high: string } }[] };
+    const { units } = JSON.parse(run.stdout) as {
+      units: { unit: string; respondents: number; index: string; ci: { low: string; high: string }; plannedSample: number | null; coverage: string | null }[];
+    };
     for (const unit of units) {
       const tally = responses.tally.get(unit.unit);
       if (!tally) throw new Error(`unexpected unit ${unit.unit}`);
       expect(unit).toMatchObject({ respondents: tally.respondents.size, index: handIndex(tally.satisfied, tally.answers) });
       expect(Number(unit.ci.low)).toBeLessThanOrEqual(Number(unit.index));
     }
+    expect(units.find((unit) => unit.unit === 'so-tu-phap')).toMatchObject({ plannedSample: 371, coverage: '32.35' });
+    expect(units.find((unit) => unit.unit === 'so-noi-vu')).toMatchObject({ plannedSample: null, coverage: null });
     expect((await par('survey', 'results', 'sipas-2025', '--data-dir', dataDir)).stdout).toMatch(/so-tu-phap\s+120\s+/);
   });
 

@@ -1,4 +1,4 @@
-import type { SurveyFigures, UnitSurveyFigures } from '@par/domain';
+import { plannedSampleSize, sampleCoverage, type SurveyFigures, type UnitSurveyFigures } from '@par/domain';
 import type { SurveyIndices } from '../indices/survey-indices';
 
 /** An index as results print it: "81.50", or null when no answer was given. */
@@ -21,6 +21,10 @@ export interface FiguresView {
 
 export interface UnitResultView extends FiguresView {
   readonly unit: string;
+  /** n = N / (1 + N e²) of the unit's population, when the campaign gives a sample plan; else null. */
+  readonly plannedSample: number | null;
+  /** Respondents received over the planned sample, in percent (2 places); null without a plan. */
+  readonly coverage: string | null;
 }
 
 /**
@@ -38,10 +42,19 @@ export interface SurveyResultsView {
 export function surveyResultsView({ campaign, basis, summary }: SurveyIndices): SurveyResultsView {
   return {
     campaign: campaign.campaignId,
-    units: summary.units.map((unit: UnitSurveyFigures) => ({ unit: unit.unit, ...figuresView(unit) })),
+    units: summary.units.map((unit: UnitSurveyFigures) => ({ unit: unit.unit, ...figuresView(unit), ...samplePlanOf(campaign.sampling, unit) })),
     province: figuresView(summary.overall),
     basis,
   };
+}
+
+/** The planned sample beside the respondents received (Yamane; the plan's margin). */
+function samplePlanOf(sampling: SurveyIndices['campaign']['sampling'], unit: UnitSurveyFigures): { plannedSample: number | null; coverage: string | null } {
+  const population = sampling?.population.find((entry) => entry.unit === unit.unit)?.population;
+  if (!sampling || population === undefined) return { plannedSample: null, coverage: null };
+  const planned = plannedSampleSize(population, sampling.margin);
+  if (!planned.ok) return { plannedSample: null, coverage: null };
+  return { plannedSample: planned.value, coverage: sampleCoverage(unit.respondents, planned.value)?.toString() ?? null };
 }
 
 function figuresView(figures: SurveyFigures): FiguresView {

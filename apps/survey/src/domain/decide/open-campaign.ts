@@ -1,4 +1,7 @@
 import type { CampaignFile, SurveyEvent } from '@par/contracts';
+
+/** Decision 1001/QĐ-BNV practice: a 5 % margin of error when the plan names none. */
+const DEFAULT_MARGIN = 0.05;
 import type { OpenCampaign } from '../campaign.commands';
 import { requireProvinceAdmin } from '../campaign.guards';
 import { type CampaignState, isOpen, type OpenedCampaignData } from '../campaign.state';
@@ -44,7 +47,7 @@ function checkAgainstCatalogue({ campaign, catalogue }: OpenCampaign): void {
 }
 
 /** The event data of a file: plain copies, satisfied answers ascending. */
-function openedData({ campaign, questionnaire, scoring }: CampaignFile): OpenedCampaignData {
+function openedData({ campaign, questionnaire, scoring, sampling }: CampaignFile): OpenedCampaignData {
   const { min, max, satisfied } = questionnaire.scale;
   return {
     campaignId: campaign.id,
@@ -61,5 +64,8 @@ function openedData({ campaign, questionnaire, scoring }: CampaignFile): OpenedC
       })),
     },
     scoring: scoring.map((entry) => ({ criterion: entry.criterion, group: entry.group })),
+    ...(sampling
+      ? { sampling: { margin: sampling.margin ?? DEFAULT_MARGIN, population: sampling.population.map(({ unit, population }) => ({ unit, population })) } }
+      : {}),
   };
 }

@@ -26,6 +26,11 @@ const CAMPAIGNS_MIGRATIONS: readonly Migration[] = [
         PRIMARY KEY (campaign_id, stream_version)
       )`,
   },
+  {
+    // The optional sample plan (population per unit, margin) of campaigns that give one.
+    name: '0002_campaign_sampling',
+    sql: (s) => `ALTER TABLE ${s}.campaigns ADD COLUMN IF NOT EXISTS sampling jsonb`,
+  },
 ];
 
 /** Creates or upgrades the campaigns read model; safe on every start, from several processes at once. */

@@ -20,11 +20,20 @@ export class CampaignsProjector implements EventConsumer {
     const event = parseSurveyEvent(envelope.type, envelope.schemaVersion, envelope.data);
     switch (event.type) {
       case 'CampaignOpened': {
-        const { campaignId, cycleId, kind, title, questionnaireVersion, questionnaire, scoring } = event.data;
+        const { campaignId, cycleId, kind, title, questionnaireVersion, questionnaire, scoring, sampling } = event.data;
         await tx.query(
-          `INSERT INTO ${s}.campaigns (campaign_id, cycle_id, kind, title, questionnaire_version, questionnaire, scoring)
-           VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (campaign_id) DO NOTHING`,
-          [campaignId, cycleId, kind, title, questionnaireVersion, JSON.stringify(questionnaire), JSON.stringify(scoring)],
+          `INSERT INTO ${s}.campaigns (campaign_id, cycle_id, kind, title, questionnaire_version, questionnaire, scoring, sampling)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (campaign_id) DO NOTHING`,
+          [
+            campaignId,
+            cycleId,
+            kind,
+            title,
+            questionnaireVersion,
+            JSON.stringify(questionnaire),
+            JSON.stringify(scoring),
+            sampling ? JSON.stringify(sampling) : null,
+          ],
         );
         return;
       }

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { OpenedQuestionnaire } from '@par/contracts';
+import type { CampaignOpened, OpenedQuestionnaire } from '@par/contracts';
 import { SURVEY_CONFIG } from '../../infrastructure/tokens';
 import { SURVEY_SCHEMA, type SurveyOptions } from '../../survey.config';
 
@@ -14,6 +14,8 @@ export interface CampaignView {
   readonly questionnaireVersion: number;
   readonly questionnaire: OpenedQuestionnaire;
   readonly scoring: readonly { readonly criterion: string; readonly group: string }[];
+  /** The sample plan, when the campaign gave one. */
+  readonly sampling: CampaignOpened['data']['sampling'] | null;
 }
 
 @Injectable()
@@ -30,6 +32,7 @@ export class CampaignsReader {
       questionnaire_version: number;
       questionnaire: OpenedQuestionnaire;
       scoring: CampaignView['scoring'];
+      sampling: CampaignView['sampling'];
     }>(`SELECT * FROM ${s}.campaigns WHERE campaign_id = $1`, [campaignId]);
     const row = rows[0];
     if (!row) return null;
@@ -41,6 +44,7 @@ export class CampaignsReader {
       questionnaireVersion: row.questionnaire_version,
       questionnaire: row.questionnaire,
       scoring: row.scoring,
+      sampling: row.sampling ?? null,
     };
   }
 }

@@ -8,6 +8,7 @@ import {
   MAX_TITLE_LENGTH,
   QuestionEntry,
   Questionnaire,
+  SamplingPlan,
   ScoringEntry,
   SurveyScale,
 } from './campaign-file';
@@ -73,10 +74,25 @@ export const questionnaireSchema: z.ZodType<Questionnaire, unknown> = z.object({
   aspects: z.array(aspect, { error: 'must be a list of aspects' }).min(1, { error: 'must list at least one aspect' }),
 });
 
+/** A unit's population: whole people, up to a province's (a hundred million is already none). */
+const population = z
+  .number({ error: 'must be a whole number of people' })
+  .int({ error: 'must be a whole number of people' })
+  .min(0, { error: 'must not be negative' })
+  .max(100_000_000, { error: 'must be at most 100,000,000' });
+
+export const samplingPlanSchema: z.ZodType<SamplingPlan> = z.object({
+  margin: z.number({ error: 'must be a decimal such as 0.05' }).gt(0, { error: 'must be above 0' }).lt(1, { error: 'must be below 1' }).optional(),
+  population: z
+    .array(z.object({ unit: id, population }), { error: 'must be a list of { unit, population }' })
+    .max(10_000, { error: 'must list at most 10,000 units' }),
+});
+
 const scoringEntry: z.ZodType<ScoringEntry> = z.object({ criterion: criterionCodeField, group: id });
 
 export const campaignFileBodySchema = z.object({
   campaign: campaignHeaderSchema,
   questionnaire: questionnaireSchema,
   scoring: z.array(scoringEntry, { error: 'must be a list of { criterion, group }' }),
+  sampling: samplingPlanSchema.optional(),
 });

@@ -17,6 +17,17 @@ export interface CampaignFile {
   readonly campaign: CampaignHeader;
   readonly questionnaire: Questionnaire;
   readonly scoring: readonly ScoringEntry[];
+  /** Optional: the population of each surveyed unit, for the planned sample shown beside the responses received. */
+  readonly sampling?: SamplingPlan;
+}
+
+/**
+ * The sample plan of Decision 1001/QĐ-BNV practice: n = N / (1 + N e²) respondents per unit, N the unit's
+ * population (people served in the year), e the margin of error (0.05 when not given).
+ */
+export interface SamplingPlan {
+  readonly margin?: number;
+  readonly population: readonly { readonly unit: string; readonly population: number }[];
 }
 
 export interface CampaignHeader {

@@ -57,6 +57,17 @@ describe('parseCampaignFile', () => {
     expect(result.ok && 'note' in result.value).toBe(false);
   });
 
+  it('reads an optional sample plan (population per unit, margin) and names a bad population', () => {
+    const planned = parseCampaignFile(changed((draft) => (draft.sampling = { margin: 0.05, population: [{ unit: 'so-tu-phap', population: 5000 }] })));
+    expect(planned.ok && planned.value.sampling).toEqual({ margin: 0.05, population: [{ unit: 'so-tu-phap', population: 5000 }] });
+    expect(problems(changed((draft) => (draft.sampling = { population: [{ unit: 'so-tu-phap', population: 12.5 }] })))).toEqual([
+      { code: 'SHAPE_INVALID', message: expect.stringContaining('must be a whole number of people') },
+    ]);
+    expect(problems(changed((draft) => (draft.sampling = { margin: 1.5, population: [] })))).toEqual([
+      { code: 'SHAPE_INVALID', message: expect.stringContaining('must be below 1') },
+    ]);
+  });
+
   it('refuses what is not a JSON object', () => {
     expect(problems([sipas2025CampaignFile()])).toEqual([{ code: 'SHAPE_INVALID', message: '(file): a campaign file must be a JSON object' }]);
   });

@@ -22,6 +22,8 @@ export const campaignOpenedSchema = surveyEventSchema(SurveyEventTypes.CampaignO
   questionnaireVersion: z.number().int().min(1),
   questionnaire: openedQuestionnaireSchema,
   scoring: z.array(z.object({ criterion: criterionCodeField, group: idField })),
+  /** Optional (absent in campaigns opened before it existed): each unit's population and the margin, for the planned sample. */
+  sampling: z.object({ margin: z.number().gt(0).lt(1), population: z.array(z.object({ unit: idField, population: z.number().int().min(0) })) }).optional(),
 });
 
 export type OpenedQuestionnaire = z.infer<typeof openedQuestionnaireSchema>;
