@@ -26,6 +26,18 @@ describe('the gateway’s environment, parsed once at start', () => {
     });
   });
 
+  it('mounts the survey routes only with SURVEY_GRPC_URL', () => {
+    const env = parseConfig('gateway', gatewayEnvironment, {
+      SUBMISSIONS_GRPC_URL: 'submissions:50051',
+      SURVEY_GRPC_URL: 'survey:50054',
+      PAR_JWT_SECRET: 's3cret',
+    });
+    expect(gatewayConfigOf(env).services).toEqual({ submissions: 'submissions:50051', survey: 'survey:50054' });
+    expect(problemsOf({ SUBMISSIONS_GRPC_URL: 'submissions:50051', SURVEY_GRPC_URL: 'survey', PAR_JWT_SECRET: 's3cret' })).toEqual([
+      expect.stringMatching(/^SURVEY_GRPC_URL: expected host:port/),
+    ]);
+  });
+
   it('a bad port or address stops the start, naming each variable', () => {
     expect(problemsOf({ SUBMISSIONS_GRPC_URL: 'submissions', APPRAISAL_GRPC_URL: 'appraisal:99999', PORT: 'http', PAR_JWKS_URL: 'not a url' })).toEqual([
       expect.stringMatching(/^PORT: expected a port number/),

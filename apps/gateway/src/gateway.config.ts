@@ -22,6 +22,8 @@ export const gatewayEnvironment = z
     APPRAISAL_GRPC_URL: hostPortField.optional(),
     /** Unset: the results, audit and decision routes are not mounted. */
     RANKING_GRPC_URL: hostPortField.optional(),
+    /** Unset: the survey routes are not mounted. */
+    SURVEY_GRPC_URL: hostPortField.optional(),
     PAR_JWT_SECRET: z.string().optional(),
     PAR_JWKS_URL: httpUrlField.optional(),
     PAR_JWT_ISSUER: z.string().optional(),
@@ -40,6 +42,7 @@ export function gatewayConfigOf(env: GatewayEnvironment): GatewayConfig {
       submissions: env.SUBMISSIONS_GRPC_URL,
       ...(env.APPRAISAL_GRPC_URL ? { appraisal: env.APPRAISAL_GRPC_URL } : {}),
       ...(env.RANKING_GRPC_URL ? { ranking: env.RANKING_GRPC_URL } : {}),
+      ...(env.SURVEY_GRPC_URL ? { survey: env.SURVEY_GRPC_URL } : {}),
     },
     auth: { secret: env.PAR_JWT_SECRET, jwksUrl: env.PAR_JWKS_URL, issuer: env.PAR_JWT_ISSUER, audience: env.PAR_JWT_AUDIENCE },
   };

@@ -13,11 +13,16 @@ import {
   SUBMISSIONS,
   serviceClientProviders,
   type SubmissionsService,
+  SURVEY,
+  type SurveyService,
 } from './grpc/service-clients';
 import { ProblemFilter } from './problems/problem.filter';
 import { QueriesController } from './queries/queries.controller';
 import { RankingController } from './ranking/ranking.controller';
 import { SelfAssessmentController } from './self-assessment/self-assessment.controller';
+import { SurveyImports } from './surveys/survey-imports';
+import { SurveyResponsesController } from './surveys/survey-responses.controller';
+import { SurveysController } from './surveys/surveys.controller';
 import { CYCLE_TRANSFER, type CycleTransfer } from './transfer/cycle-transfer.port';
 import { TransferController } from './transfer/transfer.controller';
 import { PathParamsPipe } from './validation/path-params.pipe';
@@ -28,12 +33,14 @@ class ServiceChannels implements OnApplicationShutdown {
     @Inject(SUBMISSIONS) private readonly submissions: SubmissionsService,
     @Optional() @Inject(APPRAISAL) private readonly appraisal?: AppraisalService,
     @Optional() @Inject(RANKING) private readonly ranking?: RankingService,
+    @Optional() @Inject(SURVEY) private readonly survey?: SurveyService,
   ) {}
 
   onApplicationShutdown(): void {
     this.submissions.close();
     this.appraisal?.close();
     this.ranking?.close();
+    this.survey?.close();
   }
 }
 
@@ -49,13 +56,15 @@ export class GatewayModule {
   static register(config: GatewayConfig, options: GatewayModuleOptions = {}): DynamicModule {
     return {
       module: GatewayModule,
-      // The appraisal and ranking routes exist only where those services are configured.
+      // The appraisal, ranking and survey routes exist only where those services are configured.
       controllers: [
         CycleSetupController,
         SelfAssessmentController,
         QueriesController,
         ...(config.services.appraisal ? [AppraisalController] : []),
         ...(config.services.ranking ? [RankingController] : []),
+        // Campaign routes first: `surveys/{campaignId}/…` is never taken for `surveys/imports/{importId}`.
+        ...(config.services.survey ? [SurveysController, SurveyResponsesController] : []),
         // Always mounted (and documented): without a transfer its routes say how to do the same with `par`.
         TransferController,
       ],
@@ -67,6 +76,7 @@ export class GatewayModule {
         { provide: APP_FILTER, useClass: ProblemFilter },
         { provide: APP_PIPE, useClass: PathParamsPipe },
         ...(options.transfer ? [{ provide: CYCLE_TRANSFER, useValue: options.transfer }] : []),
+        ...(config.services.survey ? [SurveyImports] : []),
       ],
     };
   }

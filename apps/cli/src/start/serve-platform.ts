@@ -27,7 +27,7 @@ const DEMO_IDENTITIES: { sub: string; role: Role; unitId?: string }[] = [
 export async function serveGateway(options: ServeOptions, log: (line: string) => void): Promise<void> {
   const url = options.grpcUrl;
   const gateway = await createGatewayApp(
-    { services: { submissions: url, appraisal: url, ranking: url }, auth: { secret: options.jwtSecret } },
+    { services: { submissions: url, appraisal: url, ranking: url, survey: url }, auth: { secret: options.jwtSecret } },
     { logger: ['error', 'warn'], transfer: options.transfer },
   );
   await gateway.listen(options.port, '127.0.0.1');

@@ -28,6 +28,8 @@ export interface RequestOptions {
   body?: unknown;
   /** Sent as is (e.g. malformed JSON). */
   rawBody?: string;
+  /** A multipart body (fetch sets its content type and boundary). */
+  form?: FormData;
   headers?: Record<string, string>;
 }
 
@@ -92,13 +94,17 @@ export async function startGatewayOnly(services: ServiceUrls): Promise<GatewayUn
       if (options.as) headers.authorization = `Bearer ${await signDevToken(options.as, SECRET)}`;
       const body = options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
       if (body !== undefined) headers['content-type'] ??= 'application/json';
-      const response = await fetch(`${origin}${path}`, { method, headers, body });
-      const contentType = response.headers.get('content-type') ?? '';
-      const text = await response.text();
-      return { status: response.status, contentType, headers: response.headers, body: /json/.test(contentType) && text ? JSON.parse(text) : text };
+      if (options.form) return reply(await fetch(`${origin}${path}`, { method, headers, body: options.form }));
+      return reply(await fetch(`${origin}${path}`, { method, headers, body }));
     },
     close: () => gateway.close(),
   };
+}
+
+async function reply(response: Response): Promise<HttpReply> {
+  const contentType = response.headers.get('content-type') ?? '';
+  const text = await response.text();
+  return { status: response.status, contentType, headers: response.headers, body: /json/.test(contentType) && text ? JSON.parse(text) : text };
 }
 
 async function startAppraisal(pool: Pool, databaseUrl: string): Promise<{ app: INestMicroservice; url: string }> {

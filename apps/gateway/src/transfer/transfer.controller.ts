@@ -21,7 +21,7 @@ import { CallerOf } from '../auth/caller.decorator';
 import type { Caller } from '../auth/principal';
 import { ProblemError } from '../problems/problem';
 import { attachmentOf } from './attachment';
-import { CycleFileUpload, FILE_PART } from './cycle-file.upload';
+import { CYCLE_FILE, CycleFileUpload } from './cycle-file.upload';
 import { CYCLE_TRANSFER, type CycleTransfer, type TransferFormat } from './cycle-transfer.port';
 import { ExportFormatPipe } from './export-format.pipe';
 import { ImportRefusedFilter } from './import-refused.filter';
@@ -52,7 +52,7 @@ export class TransferController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<ImportStatusView> {
     const transfer = providedTransfer(this.transfer, 'import');
-    if (!file) throw new ProblemError(400, 'FILE_REQUIRED', `Send the cycle file as multipart/form-data, in one part named "${FILE_PART}"`, FILE_PART);
+    if (!file) throw CYCLE_FILE.missing();
     // The port gets the format's one content type, so that it reads the file as the gateway judged it.
     const format = uploadFormatOf(file.originalname, file.mimetype);
     const status = await transfer.startImport({ fileName: file.originalname, contentType: CONTENT_TYPES[format], bytes: file.buffer }, caller.actor.userId);
