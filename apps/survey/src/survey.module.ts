@@ -23,6 +23,7 @@ import { SURVEY_LOG_OPTIONS, SURVEY_SCHEMA, SurveyOptions } from './survey.confi
 
 /** Wiring only: the same module runs embedded (all services in one process) or distributed (alone, gRPC on par.survey.v1). */
 import { PublishedIndexLog } from './published-index/published-index-log';
+import { GetPublishedTrendGrpc } from './published-index/get-published-trend/get-published-trend.grpc';
 import { RecordPublishedIndexHandler } from './published-index/record-published-index/record-published-index.handler';
 import { GetPublishedTrendHandler } from './published-index/get-published-trend/get-published-trend.handler';
 import { PublishedScoresProjector } from './published-index/projections/published-scores/published-scores.projector';
@@ -35,7 +36,7 @@ export class SurveyModule {
     return {
       module: SurveyModule,
       imports: [CqrsModule.forRoot()],
-      controllers: [OpenCampaignGrpc, RecordResponsesGrpc, ApplySurveyPointsGrpc, GetSurveyResultsGrpc],
+      controllers: [OpenCampaignGrpc, RecordResponsesGrpc, ApplySurveyPointsGrpc, GetSurveyResultsGrpc, GetPublishedTrendGrpc],
       providers: [
         { provide: SURVEY_CONFIG, useValue: options },
         {

@@ -19,3 +19,6 @@ export const CampaignFileBody = dto(
     })
     .meta({ description: 'Tệp đợt khảo sát "format": "par-survey/1" (INTERCHANGE.md, mục Surveys)' }),
 );
+
+/** `?kind=PAPI|DGI` of the published trend; absent: every index of the province. */
+export const TrendQuery = z.object({ kind: z.enum(['PAPI', 'DGI'], { error: 'must be PAPI or DGI' }).optional() });

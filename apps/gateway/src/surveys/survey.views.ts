@@ -37,7 +37,18 @@ export const SurveyResultsView = dto(
   z
     .object({
       campaign: z.string().meta({ description: 'Mã đợt khảo sát' }),
-      units: z.array(z.object({ unit: z.string().meta({ description: 'Mã đơn vị' }), ...figures })),
+      units: z.array(
+        z.object({
+          unit: z.string().meta({ description: 'Mã đơn vị' }),
+          ...figures,
+          plannedSample: z
+            .number()
+            .int()
+            .nullable()
+            .meta({ description: 'Cỡ mẫu dự kiến n = N / (1 + N·e²) theo số người được phục vụ; null nếu đợt khảo sát không có kế hoạch mẫu' }),
+          coverage: decimalText('Số người trả lời / cỡ mẫu dự kiến (%); null nếu không có kế hoạch mẫu').nullable(),
+        }),
+      ),
       province: z.object(figures).meta({ description: 'Toàn tỉnh: cộng mọi đơn vị rồi tính một chỉ số' }),
       basis: z.array(z.string()).meta({ description: 'Các lô câu trả lời đã tính (mã băm sha256:… của tệp)' }),
     })
@@ -94,7 +105,12 @@ type Figures = NonNullable<ClientReply<'survey', 'getSurveyResults'>['province']
 export function surveyResultsView(reply: ClientReply<'survey', 'getSurveyResults'>): SurveyResultsView {
   return {
     campaign: reply.campaignId,
-    units: reply.units.map((unit) => ({ unit: unit.unitId, ...figuresView(unit) })),
+    units: reply.units.map((unit) => ({
+      unit: unit.unitId,
+      ...figuresView(unit),
+      plannedSample: unit.plannedSample ?? null,
+      coverage: absentAsNull(unit.coverage),
+    })),
     province: figuresView(reply.province ?? { respondents: 0, answers: 0, ci: null, aspects: [] }),
     basis: [...reply.basis],
   };
@@ -140,4 +156,67 @@ function recordedView(recorded: RecordedResponses): NonNullable<SurveyImportStat
 
 function cut(text: string): string {
   return text.length > MAX_REASON_TEXT ? `${text.slice(0, MAX_REASON_TEXT - 1)}…` : text;
+}
+
+const trendPoint = z.object({
+  year: z.number().int(),
+  score: decimalText('Điểm công bố (4 chữ số thập phân)'),
+  change: decimalText('Thay đổi so với năm trước đã ghi; null ở năm đầu').nullable(),
+});
+
+export const PublishedTrendView = dto(
+  'PublishedTrend',
+  z
+    .object({
+      province: z.string().meta({ description: 'Mã tỉnh' }),
+      indices: z.array(
+        z.object({
+          kind: z.enum(['PAPI', 'DGI']),
+          years: z.array(
+            z.object({
+              year: z.number().int(),
+              revision: z.number().int().meta({ description: 'Lần ghi đang áp dụng (1, hoặc lần đính chính mới nhất)' }),
+              total: decimalText('Tổng điểm các nội dung (tính từ các nội dung, không nhập tay)'),
+              maxTotal: decimalText('Tổng điểm tối đa'),
+              change: decimalText('Thay đổi tổng điểm so với năm trước đã ghi; null ở năm đầu').nullable(),
+              sourceTitle: z.string().meta({ description: 'Nguồn công bố' }),
+            }),
+          ),
+          dimensions: z.array(
+            z.object({
+              code: z.string(),
+              title: z.string(),
+              max: decimalText('Điểm tối đa'),
+              scores: z.array(trendPoint).meta({ description: 'Theo năm, năm cũ trước' }),
+            }),
+          ),
+        }),
+      ),
+    })
+    .meta({ description: 'Chỉ số PAPI và DGI đã công bố của tỉnh qua các năm, theo từng nội dung' }),
+);
+
+export type PublishedTrendView = z.output<typeof PublishedTrendView>;
+
+export function publishedTrendView(reply: ClientReply<'survey', 'getPublishedTrend'>): PublishedTrendView {
+  return {
+    province: reply.province,
+    indices: reply.indices.map((index) => ({
+      kind: index.kind as 'PAPI' | 'DGI',
+      years: index.years.map((year) => ({
+        year: year.year,
+        revision: year.revision,
+        total: year.total,
+        maxTotal: year.maxTotal,
+        change: absentAsNull(year.change),
+        sourceTitle: year.sourceTitle,
+      })),
+      dimensions: index.dimensions.map((dimension) => ({
+        code: dimension.code,
+        title: dimension.title,
+        max: dimension.max,
+        scores: dimension.scores.map((point) => ({ year: point.year, score: point.score, change: absentAsNull(point.change) })),
+      })),
+    })),
+  };
 }

@@ -1,5 +1,5 @@
-import { Body, Controller, Get, Inject, Param, Post } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Inject, Param, Post, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { z } from 'zod';
 import { Allow, ANY_ROLE } from '../auth/allow.decorator';
 import { CallerOf } from '../auth/caller.decorator';
@@ -9,8 +9,10 @@ import { ApiCommand } from '../openapi/api-command.decorator';
 import { refTo } from '../openapi/dto';
 import { ZodInput } from '../validation/zod-body.pipe';
 import { ApiCampaignId } from './survey.docs';
-import { CampaignFileBody } from './survey.schemas';
-import { SurveyResultsView, surveyResultsView } from './survey.views';
+import { CampaignFileBody, TrendQuery } from './survey.schemas';
+import { PublishedTrendView, publishedTrendView, SurveyResultsView, surveyResultsView } from './survey.views';
+
+const FOLLOWS = 'Dữ liệu đọc được cập nhật sau lệnh một chút (eventual consistency).';
 
 /** Survey campaigns, their indices and the points they give: the survey service (par.survey.v1.Survey). */
 @ApiTags('Khảo sát sự hài lòng')
@@ -28,6 +30,16 @@ export class SurveysController {
   })
   open(@Body(new ZodInput(CampaignFileBody)) body: z.output<typeof CampaignFileBody>, @CallerOf() caller: Caller) {
     return this.survey.command((rpc) => rpc.openCampaign, { campaignJson: JSON.stringify(body) }, caller);
+  }
+
+  @Get('published/:province/trend')
+  @Allow(...ANY_ROLE)
+  @ApiParam({ name: 'province', description: 'Mã tỉnh, ví dụ an-binh', type: String })
+  @ApiQuery({ name: 'kind', required: false, description: 'PAPI hoặc DGI; bỏ trống: mọi chỉ số' })
+  @ApiOperation({ summary: 'Chỉ số PAPI, DGI đã công bố của tỉnh qua các năm, theo từng nội dung', description: FOLLOWS })
+  @ApiOkResponse({ schema: refTo(PublishedTrendView) })
+  async trend(@Param('province') province: string, @Query(new ZodInput(TrendQuery, 'query')) query: z.output<typeof TrendQuery>, @CallerOf() caller: Caller) {
+    return publishedTrendView(await this.survey.query((rpc) => rpc.getPublishedTrend, { province, ...(query.kind ? { kind: query.kind } : {}) }, caller));
   }
 
   @Get(':campaignId/results')

@@ -1,4 +1,4 @@
-import { sipas2025CampaignFile } from '@par/contracts/testing';
+import { papiAnBinhFile, sipas2025CampaignFile } from '@par/contracts/testing';
 import type { DevTokenClaims } from '../auth/dev-token';
 import { eventually, type HttpReply } from '../testing/gateway-harness';
 import { startSurveyGateway, type SurveyGateway } from '../testing/survey-gateway';
@@ -122,6 +122,25 @@ describe('survey routes: a province admin opens a SIPAS campaign, uploads its re
     expect(applied.body.eventsAppended).toBeGreaterThan(0);
     const again = await gateway.request('POST', `/api/v1/surveys/${CAMPAIGN}/apply`, { as: admin });
     expect(again.body.eventsAppended).toBe(0);
+  });
+
+  it("reads a province's published PAPI across years: each dimension's scores and the change since the year before", async () => {
+    await gateway.recordPublished(papiAnBinhFile(2021));
+    await gateway.recordPublished(papiAnBinhFile(2022));
+
+    const response = await gateway.request('GET', '/api/v1/surveys/published/an-binh/trend?kind=PAPI', { as: reporter });
+    expect(response.status).toBe(200);
+    const trend = response.body as { indices: { kind: string; years: { year: number; change: string | null }[]; dimensions: unknown[] }[] };
+    expect(trend.indices.map((index) => index.kind)).toEqual(['PAPI']);
+    expect(trend.indices[0].years.map(({ year, change }) => ({ year, first: change === null }))).toEqual([
+      { year: 2021, first: true },
+      { year: 2022, first: false },
+    ]);
+    expect(trend.indices[0].dimensions).toHaveLength(8);
+
+    const wrongKind = await gateway.request('GET', '/api/v1/surveys/published/an-binh/trend?kind=PCI', { as: reporter });
+    expect(wrongKind.status).toBe(422);
+    expect(JSON.stringify(wrongKind.body)).toContain('kind');
   });
 
   it('only a province admin opens, uploads, reads an upload or applies: a unit reporter gets 403 and nothing is read', async () => {

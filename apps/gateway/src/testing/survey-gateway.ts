@@ -3,7 +3,8 @@ import { NestFactory } from '@nestjs/core';
 import { LOG_UPCASTERS } from '@par/contracts';
 import { PostgresEventStore, type RecordedEvent } from '@par/event-store';
 // The survey service runs in the test process, as the embedded platform runs it; the gateway only knows its gRPC address.
-import { surveyGrpcOptions, SurveyModule, SurveyRuntime } from '@par/survey';
+import { CommandBus } from '@nestjs/cqrs';
+import { RecordPublishedIndexCommand, surveyGrpcOptions, SurveyModule, SurveyRuntime } from '@par/survey';
 import { setUpDemoCycle } from '@par/survey/testing';
 import { createTestDatabase, freePort } from '@par/testing';
 import { Pool } from 'pg';
@@ -14,6 +15,8 @@ export interface SurveyGateway extends GatewayUnderTest {
   campaignsCaughtUp: () => Promise<void>;
   /** The survey service's log (schema `survey`). */
   surveyStream: (streamId: string) => Promise<RecordedEvent[]>;
+  /** Records a par-published-index/1 file as the CLI does (no HTTP route records one), its projection caught up. */
+  recordPublished: (file: unknown) => Promise<void>;
 }
 
 /**
@@ -40,6 +43,10 @@ export async function startSurveyGateway(name: string): Promise<SurveyGateway> {
     ...gateway,
     campaignsCaughtUp: () => survey.get(SurveyRuntime).campaignsCaughtUp(),
     surveyStream: (streamId) => new PostgresEventStore(pool, 'survey').readStream(streamId),
+    recordPublished: async (file) => {
+      await survey.get(CommandBus).execute(new RecordPublishedIndexCommand(file, { userId: 'admin.sonoivu', role: 'PROVINCE_ADMIN' }));
+      await survey.get(SurveyRuntime).publishedIndexCaughtUp();
+    },
     close: async () => {
       await gateway.close();
       await survey.close();

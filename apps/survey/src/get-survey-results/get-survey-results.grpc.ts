@@ -22,7 +22,12 @@ export class GetSurveyResultsGrpc {
 function resultsMessage(view: SurveyResultsView): ResultsMessage {
   return {
     campaignId: view.campaign,
-    units: view.units.map(({ unit, ...figures }) => ({ unitId: unit, ...figuresMessage(figures) })),
+    units: view.units.map(({ unit, plannedSample, coverage, ...figures }) => ({
+      unitId: unit,
+      ...figuresMessage(figures),
+      plannedSample: plannedSample ?? undefined,
+      coverage: coverage ?? undefined,
+    })),
     province: figuresMessage(view.province),
     basis: [...view.basis],
   };

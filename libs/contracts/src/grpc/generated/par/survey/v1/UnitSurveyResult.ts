@@ -10,7 +10,11 @@ export interface UnitSurveyResult {
   'index'?: (string);
   'ci'?: (_par_survey_v1_ConfidenceInterval | null);
   'aspects'?: (_par_survey_v1_AspectResult)[];
+  'plannedSample'?: (number);
+  'coverage'?: (string);
   '_index'?: "index";
+  '_plannedSample'?: "plannedSample";
+  '_coverage'?: "coverage";
 }
 
 export interface UnitSurveyResult__Output {
@@ -20,4 +24,6 @@ export interface UnitSurveyResult__Output {
   'index'?: (string);
   'ci': (_par_survey_v1_ConfidenceInterval__Output | null);
   'aspects': (_par_survey_v1_AspectResult__Output)[];
+  'plannedSample'?: (number);
+  'coverage'?: (string);
 }
