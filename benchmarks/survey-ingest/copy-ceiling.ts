@@ -6,23 +6,19 @@ import { streamId } from '@par/contracts';
 import { forEachAnswer } from './responses-file';
 
 const ROWS_PER_PIECE = 10_000;
+/** The key of one import, as AnswersImport writes it in each row. */
+const IMPORT_ID = 1;
 
 /**
  * The ceiling: the same rows, as already-validated COPY text made before the clock starts, COPYed into an
  * unindexed table shaped like survey.answers (LIKE copies no index) on the same database, then dropped.
  */
-export async function copyCeiling(
-  client: Client,
-  rows: number,
-  units: number,
-  campaignId: string,
-  batchId: string,
-): Promise<{ rows: number; seconds: number }> {
+export async function copyCeiling(client: Client, rows: number, units: number): Promise<{ rows: number; seconds: number }> {
   const pieces: string[] = [];
   let piece = '';
   let count = 0;
   forEachAnswer(rows, units, (respondent, unit, question, answer) => {
-    piece += `${campaignId}\t${batchId}\t${respondent}\t${unit}\t${question}\t${answer ?? '\\N'}\n`;
+    piece += `${IMPORT_ID}\t${respondent}\t${unit}\t${question}\t${answer ?? '\\N'}\n`;
     if (++count % ROWS_PER_PIECE === 0) {
       pieces.push(piece);
       piece = '';
@@ -33,7 +29,10 @@ export async function copyCeiling(
   try {
     await client.query('CHECKPOINT');
     const started = performance.now();
-    await pipeline(Readable.from(pieces), client.query(copyFrom('COPY public.bench_copy_ceiling FROM STDIN')));
+    await pipeline(
+      Readable.from(pieces),
+      client.query(copyFrom('COPY public.bench_copy_ceiling (import_id, respondent, unit_id, question, answer) FROM STDIN')),
+    );
     const seconds = (performance.now() - started) / 1000;
     const copied = await client.query<{ rows: number }>('SELECT count(*)::int AS rows FROM public.bench_copy_ceiling');
     return { rows: copied.rows[0].rows, seconds };

@@ -4,7 +4,8 @@
  * `par survey results`; one JSON line.
  *
  * `rowsPerSecond` is rows accepted over the import's time by the survey log's own clock (see ingestSeconds);
- * `peakRssBytes` is the `par survey import` process's (target: ≥ 50,000 rows/s within 512 MB on 2 cores).
+ * `peakRssBytes` and `timings` are what the `par survey import` process reports of itself in its summary
+ * (target: ≥ 50,000 rows/s within 512 MB on 2 cores).
  * Beside it, the ceiling: a plain COPY of the same rows, as ready-made text, into an unindexed table of the
  * same shape on the same database (`copyRowsPerSecond`, and `ratio` = ours / COPY's).
  */
@@ -46,14 +47,14 @@ export async function main(argv: readonly string[]): Promise<number> {
     writeFileSync(campaignFile, JSON.stringify(benchCampaignFile(), null, 2));
     const csv = writeResponsesCsv(responsesFile, rows, units);
     process.stderr.write(`survey-ingest: ${rows} answers over ${units} units (${round(csv.bytes / 2 ** 20, 1)} MB of CSV) into a fresh embedded database …\n`);
-    await runPar(['import', cycleFile], dataDir, work);
-    const imported = await runPar(['survey', 'import', campaignFile, responsesFile], dataDir, work);
-    const summary = JSON.parse(imported.stdout) as { batch: string; accepted: number; rejected: number };
-    const results = await runPar(['survey', 'results', BENCH_CAMPAIGN, '--format', 'json'], dataDir, work);
+    await runPar(['import', cycleFile], dataDir);
+    const imported = await runPar(['survey', 'import', campaignFile, responsesFile], dataDir);
+    const summary = JSON.parse(imported.stdout) as { batch: string; accepted: number; rejected: number; timings: Record<string, number>; peakRssBytes: number };
+    const results = await runPar(['survey', 'results', BENCH_CAMPAIGN, '--format', 'json'], dataDir);
     const unitsWithIndex = (JSON.parse(results.stdout) as { units: { index: string | null }[] }).units.filter((unit) => unit.index !== null).length;
     const { seconds, ceiling } = await withBenchDatabase(dataDir, async (client) => ({
       seconds: await ingestSeconds(client, BENCH_CAMPAIGN),
-      ceiling: await copyCeiling(client, rows, units, BENCH_CAMPAIGN, summary.batch),
+      ceiling: await copyCeiling(client, rows, units),
     }));
     const rowsPerSecond = summary.accepted / seconds;
     const copyRowsPerSecond = ceiling.rows / ceiling.seconds;
@@ -65,8 +66,9 @@ export async function main(argv: readonly string[]): Promise<number> {
         units,
         rowsPerSecond: Math.round(rowsPerSecond),
         ingestSeconds: round(seconds, 3),
-        peakRssBytes: imported.peakRssBytes,
+        peakRssBytes: summary.peakRssBytes,
         importWallSeconds: round(imported.wallSeconds),
+        timings: summary.timings,
         copyRowsPerSecond: Math.round(copyRowsPerSecond),
         copySeconds: round(ceiling.seconds, 3),
         ratio: round(rowsPerSecond / copyRowsPerSecond, 3),

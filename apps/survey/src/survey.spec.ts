@@ -168,11 +168,17 @@ describe('survey service (embedded, real PostgreSQL): a SIPAS 2025 campaign of t
 
   it('never counts rows of a batch whose event is missing', async () => {
     const before = await results();
-    await pool.query(
-      `INSERT INTO ${SURVEY_SCHEMA}.answers (campaign_id, batch_id, respondent, unit_id, question, answer) VALUES ('sipas-2025', 'sha256:orphan', 'PV-X', 'so-tu-phap', 'TC1', 1)`,
+    // An import that stored its rows but whose ResponsesBatchAccepted was never appended.
+    const { rows } = await pool.query<{ import_id: string }>(
+      `INSERT INTO ${SURVEY_SCHEMA}.answer_imports (campaign_id, batch_id) VALUES ('sipas-2025', 'sha256:orphan') RETURNING import_id`,
     );
+    const importId = rows[0].import_id;
+    await pool.query(`INSERT INTO ${SURVEY_SCHEMA}.answers (import_id, respondent, unit_id, question, answer) VALUES ($1, 'PV-X', 'so-tu-phap', 'TC1', 1)`, [
+      importId,
+    ]);
     expect(await results()).toEqual(before);
-    await pool.query(`DELETE FROM ${SURVEY_SCHEMA}.answers WHERE batch_id = 'sha256:orphan'`);
+    await pool.query(`DELETE FROM ${SURVEY_SCHEMA}.answers WHERE import_id = $1`, [importId]);
+    await pool.query(`DELETE FROM ${SURVEY_SCHEMA}.answer_imports WHERE import_id = $1`, [importId]);
   });
 
   it('applies the points maxPoints × index / 100 to each survey-held leaf of each unit with answers', async () => {

@@ -22,7 +22,7 @@ export const USAGE = `usage: npm run par -- <command> [options] [--data-dir D]  
   export <cycleId> [--format json|xlsx]                  write the cycle in the interchange format (stdout; xlsx: redirect to a file)
   start [--port P] [--once]                              the embedded platform with the demo cycle; serves the API
                                                          (docs at /api/docs) until Ctrl-C, or prints and exits with --once
-  survey import <campaign.json> <responses.csv|.jsonl>   open the campaign (par-survey/1) and import a batch of responses
+  survey import <campaign.json> <responses.csv|.jsonl|.xlsx>  open the campaign (par-survey/1) and import a batch of responses
   survey results <campaignId> [--format table|json]      indices per unit and aspect, with 95% intervals
   survey apply <campaignId>                              record the survey-held leaves' points (results and audit show them)
   survey published <file.json> [--reason R]             a province's published PAPI or DGI figures of a year (par-published-index/1)

@@ -27,73 +27,81 @@ export interface BatchCounts {
 }
 
 /**
- * One responses file on its way into survey.answers, on one connection held for the whole import.
+ * One responses file on its way into survey.answers, on one connection and in one transaction held for the
+ * whole import. The batch id is the file's checksum, known only once the last byte is read; so the rows are
+ * COPYed straight into survey.answers under a key of this import (survey.answer_imports), written once.
  *
- * The batch id is the file's checksum, known only once the last byte is read; so the accepted rows are first
- * COPYed into a temporary table of this transaction. Under a lock on the campaign, a file already recorded is
- * rolled back without a row reaching survey.answers; otherwise the rows move in and commit, then the caller
- * appends ResponsesBatchAccepted (the commit point) or, if that fails, removes the batch's rows again.
+ * At the end, under a lock on the campaign: a file already recorded rolls back, and not a row of it was ever
+ * visible; otherwise the import records its batch id and commits, then the caller appends
+ * ResponsesBatchAccepted (the commit point) or, if that fails, removes the import again. Rows of an import
+ * committed but whose event never came (a crash in between) are never counted (the indices join the accepted
+ * batches) and are removed by the next import of the campaign, under the same lock.
  */
 export class AnswersImport {
   private locked?: string;
 
-  private constructor(private readonly client: PoolClient) {}
+  private constructor(
+    private readonly client: PoolClient,
+    private readonly campaignId: string,
+    private readonly importId: string,
+  ) {}
 
-  static async begin(pool: Pool): Promise<AnswersImport> {
+  static async begin(pool: Pool, campaignId: string): Promise<AnswersImport> {
     const client = await pool.connect();
     try {
       await client.query('BEGIN');
-      await client.query(
-        `CREATE TEMP TABLE staged_answers (respondent text NOT NULL, unit_id text NOT NULL, question text NOT NULL, answer smallint) ON COMMIT DROP`,
-      );
+      const started = await client.query<{ import_id: string }>(`INSERT INTO ${s}.answer_imports (campaign_id) VALUES ($1) RETURNING import_id`, [campaignId]);
+      return new AnswersImport(client, campaignId, started.rows[0].import_id);
     } catch (error) {
       client.release(error as Error);
       throw error;
     }
-    return new AnswersImport(client);
   }
 
   /** COPYs the accepted rows of every chunk as the file streams in; a file-level refusal is thrown as is. */
   async stage(chunks: AsyncIterable<ResponsesChunk>): Promise<StagedFile> {
     const rejected: RejectedRow[] = [];
     let end: ResponsesEnd | undefined;
+    const importId = this.importId;
     async function* lines(): AsyncGenerator<string> {
       for await (const chunk of chunks) {
         for (const row of chunk.rejected) if (rejected.length < MAX_REJECTED_ROWS_SHOWN) rejected.push(row);
         if (chunk.end) end = chunk.end;
-        if (chunk.accepted.length > 0) yield copyLines(chunk.accepted);
+        if (chunk.accepted.length > 0) yield copyLines(importId, chunk.accepted);
       }
     }
-    const copy = this.client.query(copyFrom('COPY pg_temp.staged_answers (respondent, unit_id, question, answer) FROM STDIN'));
+    const copy = this.client.query(copyFrom(`COPY ${s}.answers (import_id, respondent, unit_id, question, answer) FROM STDIN`));
     await pipeline(Readable.from(lines()), copy);
     if (!end) throw new Error('the responses reader ended without its summary');
     return { end, rejected };
   }
 
   /** Waits for any other import of the campaign to finish committing; held until close(). */
-  async lock(campaignId: string): Promise<void> {
-    await this.client.query('SELECT pg_advisory_lock($1, hashtext($2))', [IMPORT_LOCK_CLASS, campaignId]);
-    this.locked = campaignId;
+  async lock(): Promise<void> {
+    await this.client.query('SELECT pg_advisory_lock($1, hashtext($2))', [IMPORT_LOCK_CLASS, this.campaignId]);
+    this.locked = this.campaignId;
   }
 
-  /** The staged rows into survey.answers under the batch id, committed; answers the batch's counts. */
-  async commit(campaignId: string, batchId: string, satisfied: readonly number[]): Promise<BatchCounts> {
-    // Rows left by an earlier attempt whose event was never appended (a crash between commit and append).
-    await this.client.query(`DELETE FROM ${s}.answers WHERE campaign_id = $1 AND batch_id = $2`, [campaignId, batchId]);
-    await this.client.query(
-      `INSERT INTO ${s}.answers (campaign_id, batch_id, respondent, unit_id, question, answer)
-       SELECT $1, $2, respondent, unit_id, question, answer FROM pg_temp.staged_answers`,
-      [campaignId, batchId],
+  /**
+   * Under the lock: removes the imports of the campaign left without their event (`recorded`: the batches
+   * in the log now), records this import's batch id and commits; answers the batch's counts.
+   */
+  async commit(batchId: string, recorded: readonly string[], satisfied: readonly number[]): Promise<BatchCounts> {
+    const orphans = await this.client.query<{ import_id: string }>(
+      `SELECT import_id FROM ${s}.answer_imports WHERE campaign_id = $1 AND import_id <> $2 AND (batch_id IS NULL OR batch_id <> ALL($3::text[]))`,
+      [this.campaignId, this.importId, [...recorded]],
     );
-    // One pass over the staged rows (a hash of unit × respondent), rather than a sort of every row per count.
+    if (orphans.rows.length > 0) await this.remove(orphans.rows.map((row) => row.import_id));
+    await this.client.query(`UPDATE ${s}.answer_imports SET batch_id = $2 WHERE import_id = $1`, [this.importId, batchId]);
+    // One pass over the import's rows (a hash of unit × respondent), rather than a sort of every row per count.
     const units = await this.client.query<{ unit_id: string; respondents: number; answers: number; satisfied: number; total: number }>(
       `WITH per_respondent AS MATERIALIZED (
-         SELECT unit_id, respondent, count(answer) AS answers, count(*) FILTER (WHERE answer = ANY($1::smallint[])) AS satisfied
-           FROM pg_temp.staged_answers GROUP BY unit_id, respondent)
+         SELECT unit_id, respondent, count(answer) AS answers, count(*) FILTER (WHERE answer = ANY($2::smallint[])) AS satisfied
+           FROM ${s}.answers WHERE import_id = $1 GROUP BY unit_id, respondent)
        SELECT unit_id, count(*)::int AS respondents, sum(answers)::int AS answers, sum(satisfied)::int AS satisfied,
               (SELECT count(DISTINCT respondent) FROM per_respondent)::int AS total
          FROM per_respondent GROUP BY unit_id ORDER BY unit_id`,
-      [[...satisfied]],
+      [this.importId, [...satisfied]],
     );
     await this.client.query('COMMIT');
     const unitCounts = units.rows.map((row) => ({ unitId: row.unit_id, respondents: row.respondents, answers: row.answers, satisfied: row.satisfied }));
@@ -105,9 +113,14 @@ export class AnswersImport {
     await this.client.query('ROLLBACK');
   }
 
-  /** The batch's rows, after its event could not be appended: they were never counted, now they are gone. */
-  async removeBatch(campaignId: string, batchId: string): Promise<void> {
-    await this.client.query(`DELETE FROM ${s}.answers WHERE campaign_id = $1 AND batch_id = $2`, [campaignId, batchId]);
+  /** The import's rows, after its event could not be appended: they were never counted, now they are gone. */
+  async removeBatch(): Promise<void> {
+    await this.remove([this.importId]);
+  }
+
+  private async remove(importIds: readonly string[]): Promise<void> {
+    await this.client.query(`DELETE FROM ${s}.answers WHERE import_id = ANY($1::bigint[])`, [importIds]);
+    await this.client.query(`DELETE FROM ${s}.answer_imports WHERE import_id = ANY($1::bigint[])`, [importIds]);
   }
 
   /** Unlocks and gives the connection back; after a failure mid-way the connection is closed rather than reused. */

@@ -9,11 +9,11 @@ function copyValue(value: string): string {
   return value.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
 }
 
-/** Rows as COPY … FROM STDIN (text format) reads them: respondent, unit_id, question, answer (\N for none). */
-export function copyLines(rows: readonly ResponseRow[]): string {
+/** Rows as COPY … FROM STDIN (text format) reads them: import_id, respondent, unit_id, question, answer (\N for none). */
+export function copyLines(importId: string, rows: readonly ResponseRow[]): string {
   let text = '';
   for (const row of rows) {
-    text += `${copyValue(row.respondent)}\t${copyValue(row.unit)}\t${copyValue(row.question)}\t${row.answer === null ? '\\N' : row.answer}\n`;
+    text += `${importId}\t${copyValue(row.respondent)}\t${copyValue(row.unit)}\t${copyValue(row.question)}\t${row.answer === null ? '\\N' : row.answer}\n`;
   }
   return text;
 }

@@ -25,8 +25,8 @@ interface CountRow {
 
 /**
  * Aggregates survey.answers in SQL, per unit and aspect: answers given, satisfied answers (by the campaign's
- * scale) and distinct respondents, over accepted batches only (joined with survey.accepted_batches): rows of
- * a batch whose event never came are not counted. One snapshot, so the basis is exactly what was counted.
+ * scale) and distinct respondents, over accepted batches only (an answer's import names its batch, joined
+ * with survey.accepted_batches): rows of an import whose event never came are not counted. One snapshot, so the basis is exactly what was counted.
  */
 @Injectable()
 export class AnswerCountsReader {
@@ -41,10 +41,11 @@ export class AnswerCountsReader {
       const { rows } = await tx.query<CountRow>(
         `SELECT a.unit_id, q.aspect, count(DISTINCT a.respondent)::int AS respondents, count(a.answer)::int AS answers,
                 count(*) FILTER (WHERE a.answer = ANY($4::smallint[]))::int AS satisfied
-           FROM ${s}.answers a
-           JOIN ${s}.accepted_batches b ON b.campaign_id = a.campaign_id AND b.batch_id = a.batch_id
+           FROM ${s}.answer_imports i
+           JOIN ${s}.accepted_batches b ON b.campaign_id = i.campaign_id AND b.batch_id = i.batch_id
+           JOIN ${s}.answers a ON a.import_id = i.import_id
            JOIN unnest($2::text[], $3::text[]) AS q(question, aspect) ON q.question = a.question
-          WHERE a.campaign_id = $1
+          WHERE i.campaign_id = $1
           GROUP BY GROUPING SETS ((a.unit_id, q.aspect), (a.unit_id))
           ORDER BY a.unit_id`,
         [campaignId, questions.map((entry) => entry.question), questions.map((entry) => entry.aspect), questionnaire.scale.satisfied],

@@ -16,7 +16,7 @@ export interface RecordedResponses {
   readonly alreadyRecorded: boolean;
 }
 
-/** Imports one responses file (CSV or JSON lines) of a campaign as one batch, streaming it through. */
+/** Imports one responses file (CSV, JSON lines or XLSX) of a campaign as one batch, streaming it through. */
 export class RecordResponsesCommand extends Command<RecordedResponses> {
   constructor(
     readonly campaignId: string,

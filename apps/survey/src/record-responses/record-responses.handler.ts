@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { type KnownResponses, readResponses, ResponsesFileError } from '@par/contracts';
 import { AnswersImport } from '../answers/answers-import';
-import { isOpen, type OpenedCampaignData, requireOpen, SurveyError } from '../domain';
+import { type OpenedCampaignData, requireOpen, SurveyError } from '../domain';
 import { CampaignLog } from '../infrastructure/campaign-log';
 import { SURVEY_CONFIG } from '../infrastructure/tokens';
 import { CycleCatalogueReader } from '../projections/cycle-catalogue/cycle-catalogue.reader';
@@ -12,7 +12,9 @@ import { RecordedResponses, RecordResponsesCommand } from './record-responses.co
 /**
  * Streams a responses file through the reader against the campaign's units and questions, COPYs the rows
  * kept, and appends ResponsesBatchAccepted: the event is the commit point (see AnswersImport). The same
- * file twice is a no-op.
+ * file twice is a no-op, decided after reading: the batch id is the checksum of the bytes, and the file
+ * arrives as a one-pass stream (a gRPC upload, a pipe) that cannot be hashed first without holding it whole
+ * or reading it twice; a repeated file costs one reading whose rows are rolled back unseen.
  */
 @CommandHandler(RecordResponsesCommand)
 export class RecordResponsesHandler implements ICommandHandler<RecordResponsesCommand, RecordedResponses> {
@@ -25,24 +27,24 @@ export class RecordResponsesHandler implements ICommandHandler<RecordResponsesCo
   async execute({ campaignId, file, format, actor, origin }: RecordResponsesCommand): Promise<RecordedResponses> {
     const campaign = requireOpen(await this.log.state(campaignId)).campaign;
     const known = await this.knownResponses(campaign);
-    const answers = await AnswersImport.begin(this.config.pool);
+    const answers = await AnswersImport.begin(this.config.pool, campaignId);
     try {
       const staged = await answers.stage(readResponses(file, format, known)).catch(refusedFile);
       const batchId = staged.end.checksum;
       const outcome = { batchId, accepted: staged.end.accepted, rejected: staged.rejected, rejectedCount: staged.end.rejected };
-      await answers.lock(campaignId);
-      const now = await this.log.state(campaignId);
-      if (isOpen(now) && now.batches.includes(batchId)) {
+      await answers.lock();
+      const now = requireOpen(await this.log.state(campaignId));
+      if (now.batches.includes(batchId)) {
         await answers.discard();
         await answers.close();
         return { ...outcome, alreadyRecorded: true };
       }
-      const counts = await answers.commit(campaignId, batchId, campaign.questionnaire.scale.satisfied);
+      const counts = await answers.commit(batchId, now.batches, campaign.questionnaire.scale.satisfied);
       try {
         const batch = { batchId, rows: staged.end.accepted, rejected: staged.end.rejected, ...counts };
         await this.log.issue(campaignId, { type: 'RecordResponsesBatch', actor, ...batch }, origin);
       } catch (error) {
-        await answers.removeBatch(campaignId, batchId);
+        await answers.removeBatch();
         throw error;
       }
       await answers.close();

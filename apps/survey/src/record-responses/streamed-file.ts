@@ -1,4 +1,4 @@
-import type { Actor, ResponsesFormat } from '@par/contracts';
+import { type Actor, RESPONSES_FORMATS, type ResponsesFormat } from '@par/contracts';
 import { actorOf, RequestError } from '@par/grpc-server';
 import { campaignIdOf } from '../infrastructure/survey-rpc';
 
@@ -18,7 +18,7 @@ export interface StreamedFile {
   readonly bytes: AsyncIterable<Buffer>;
 }
 
-const FORMATS: readonly string[] = ['csv', 'jsonl'] satisfies ResponsesFormat[];
+const FORMATS: readonly string[] = RESPONSES_FORMATS;
 
 /**
  * Reads the first message (actor, campaign, format: checked here) and hands back the bytes of every message
@@ -33,7 +33,11 @@ export async function streamedFile(messages: AsyncIterable<ChunkMessage>): Promi
   const campaignId = campaignIdOf(header);
   if (!FORMATS.includes(header.format)) {
     const given = header.format.length > 20 ? `${header.format.slice(0, 20)}…` : header.format;
-    throw new RequestError('REQUEST_INVALID', `format is "csv" or "jsonl", not ${JSON.stringify(given)}`, 'format');
+    throw new RequestError(
+      'REQUEST_INVALID',
+      `format is one of ${RESPONSES_FORMATS.map((format) => `"${format}"`).join(', ')}, not ${JSON.stringify(given)}`,
+      'format',
+    );
   }
   async function* bytes(): AsyncGenerator<Buffer> {
     if (header.bytes.length > 0) yield header.bytes;

@@ -24,6 +24,8 @@ export class AnsweredPairs {
     if (at === undefined) throw new RangeError(`AnsweredPairs: ${JSON.stringify(question.slice(0, 40))} is not a question of the questionnaire`);
     const bit = 1 << (at % BITS);
     const masks = this.answered.get(respondent);
+    // A new key is copied: a substring of the file's text would keep its whole block of lines alive.
+    if (masks === undefined) respondent = flat(respondent);
     if (this.words === 1) {
       const mask = (masks as number | undefined) ?? 0;
       if ((mask & bit) !== 0) return false;
@@ -37,4 +39,9 @@ export class AnsweredPairs {
     if (masks === undefined) this.answered.set(respondent, list);
     return true;
   }
+}
+
+/** A copy of the text that holds no reference to a larger string (V8 keeps long substrings as slices of their parent). */
+function flat(text: string): string {
+  return text.length < 13 ? text : Buffer.from(text, 'utf8').toString('utf8');
 }

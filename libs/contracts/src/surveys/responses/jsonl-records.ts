@@ -9,19 +9,21 @@ const NEWLINE = 0x0a;
 /**
  * The rows of a JSON lines responses file: one object `{"respondent","unit","question","answer"}` per line,
  * blank lines skipped. A line that is not such an object is rejected; a key that looks like personal data
- * refuses the file, as a CSV column would. `lines` holds whole lines (the last may lack its line break).
+ * refuses the file, as a CSV column would. `lines` holds whole lines (the last may lack its line break); records come a block at a time.
  */
-export async function* jsonlRecords(lines: AsyncIterable<Buffer>): AsyncGenerator<SourceRecord, void, undefined> {
+export async function* jsonlRecords(lines: AsyncIterable<Buffer>): AsyncGenerator<SourceRecord[], void, undefined> {
   let line = 0;
   for await (const block of lines) {
+    const records: SourceRecord[] = [];
     for (let start = 0; start < block.length;) {
       const newline = block.indexOf(NEWLINE, start);
       const end = newline === -1 ? block.length : newline;
       line++;
       const text = block.toString('utf8', start, end).trim();
       start = end + 1;
-      if (text !== '') yield recordOf(line, text);
+      if (text !== '') records.push(recordOf(line, text));
     }
+    if (records.length > 0) yield records;
   }
 }
 

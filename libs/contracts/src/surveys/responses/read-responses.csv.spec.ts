@@ -140,4 +140,29 @@ describe('readResponses, CSV', () => {
     expect(reading.chunks).toBe(3);
     expect(reading.end).toEqual(expect.objectContaining({ accepted: 5, rejected: 1 }));
   });
+
+  it('reads the same whether the first quote comes early or late: lines split directly until it, parsed after it', async () => {
+    const plain = Array.from({ length: 300 }, (_, index) => `PV-${String(index).padStart(4, '0')}, so-tu-phap ,TC1,4\r`);
+    const file = csv(
+      ...plain,
+      '',
+      ' , , , ',
+      'PV-9001,so-tu-phap,TC1',
+      '"PV-9002","so-noi-vu","TC2","5"',
+      '"PV-9003\nbis",so-noi-vu,TC2,1',
+      'PV-9004,so-noi-vu,TC3,x',
+    );
+    for (const pieceSize of [5, 1_000, 64 * 1024]) {
+      const reading = await readAll(file, 'csv', { pieceSize });
+      expect(reading.accepted).toHaveLength(301);
+      expect(reading.accepted[299]).toEqual({ line: 301, respondent: 'PV-0299', unit: 'so-tu-phap', question: 'TC1', answer: 4 });
+      expect(reading.accepted[300]).toEqual({ line: 305, respondent: 'PV-9002', unit: 'so-noi-vu', question: 'TC2', answer: 5 });
+      expect(reading.rejected.map(({ line, code }) => [line, code])).toEqual([
+        [304, 'MALFORMED_LINE'],
+        [306, 'RESPONDENT_INVALID'],
+        [308, 'ANSWER_INVALID'],
+      ]);
+      expect(reading.end).toEqual(expect.objectContaining({ lines: 308 }));
+    }
+  });
 });

@@ -1,7 +1,10 @@
 import type { SurveyScale } from '../campaign/campaign-file';
 
-/** The two formats of a responses file (INTERCHANGE.md "Surveys"): CSV with a header row, or JSON lines. */
-export type ResponsesFormat = 'csv' | 'jsonl';
+/** The formats of a responses file (INTERCHANGE.md "Surveys"): CSV with a header row, JSON lines, or an XLSX workbook (its first sheet, a header row). */
+export type ResponsesFormat = 'csv' | 'jsonl' | 'xlsx';
+
+/** Every format, as requests and the CLI name them. */
+export const RESPONSES_FORMATS: readonly ResponsesFormat[] = ['csv', 'jsonl', 'xlsx'];
 
 /** The columns of a responses file, one answer per row. */
 export const RESPONSE_COLUMNS = ['respondent', 'unit', 'question', 'answer'] as const;
@@ -9,7 +12,7 @@ export type ResponseColumn = (typeof RESPONSE_COLUMNS)[number];
 
 /** One answer kept: `answer` null is a question the respondent left unanswered (an empty cell). */
 export interface ResponseRow {
-  /** The line of the file the row starts on (the header is line 1 of a CSV). */
+  /** The line of the file the row starts on (the header is line 1 of a CSV); in a workbook, the sheet's row number. */
   readonly line: number;
   /** A pseudonymous id (≤ 64 characters): never a name, a phone number or an email. */
   readonly respondent: string;
