@@ -65,7 +65,7 @@ describe('a unit self-assesses over gRPC: set up, open, score, submit, locked, r
     expect(sheet.leaves[1]).toEqual(expect.objectContaining({ criterion: '1.2', points: '1.00', note: 'Hoàn thành 96% nhiệm vụ đúng hạn' }));
 
     const progress = await service.call('GetProgress', { cycleId: CYCLE, unitId: 'so-tu-phap' });
-    expect(progress).toEqual({ secured: '1.75', surveyHeld: '2.50', applicableMax: '6.50', projected: '1.75' });
+    expect(progress).toEqual({ secured: '1.75', surveyHeld: '2.50', surveyGiven: '0.00', surveyPending: '2.50', applicableMax: '6.50', projected: '1.75' });
   });
 
   it('the head submits; the sheet is locked for everyone, and the refusal names code and field', async () => {

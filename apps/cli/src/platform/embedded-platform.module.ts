@@ -26,7 +26,7 @@ export class EmbeddedPlatformModule {
     return {
       module: EmbeddedPlatformModule,
       imports: [
-        SubmissionsModule.register({ pool, mode: 'embedded', pollIntervalMs }),
+        SubmissionsModule.register({ pool, mode: 'embedded', survey: stores.survey, pollIntervalMs }),
         AppraisalModule.register({ pool, databaseUrl, mode: 'embedded', submissions: stores.submissions, eventStore: () => stores.appraisal }),
         RankingModule.register({ pool, mode: 'embedded', sources: stores, pollIntervalMs }),
         SurveyModule.register({ pool, databaseUrl, mode: 'embedded', submissions: stores.submissions, eventStore: () => stores.survey, pollIntervalMs }),

@@ -71,7 +71,14 @@ describe('over HTTP: the admin sets up a cycle, the unit self-assesses, the head
     expect(SelfAssessmentView.parse(sheet)).toEqual(sheet);
 
     const progress = await gateway.request('GET', `/api/v1/cycles/${CYCLE}/units/so-tu-phap/progress`, { as: reporterOf('so-tu-phap') });
-    expect(progress.body).toEqual({ secured: '1.75', surveyHeld: '2.50', applicableMax: '6.50', projected: '1.75' });
+    expect(progress.body).toEqual({
+      secured: '1.75',
+      surveyHeld: '2.50',
+      applicableMax: '6.50',
+      projected: '1.75',
+      surveyGiven: '0.00',
+      surveyPending: '2.50',
+    });
   });
 
   it('the head submits; the log records each command with the JWT’s actor, role, unit and the correlation id', async () => {

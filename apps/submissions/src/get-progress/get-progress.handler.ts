@@ -9,6 +9,8 @@ export class GetProgressHandler implements IQueryHandler<GetProgressQuery> {
 
   async execute({ cycleId, unitId, expectedSurveyRatio }: GetProgressQuery): Promise<Progress> {
     const { leaves, notApplicable, scores } = await this.readModel.unitSheet(cycleId, unitId);
-    return computeProgress({ leaves, notApplicable, scores, ...(expectedSurveyRatio ? { expectedSurveyRatio } : {}) });
+    // Empty until a survey source is configured and a campaign applied points: the survey leaves stay pending.
+    const surveyPoints = await this.readModel.surveyPointsOf(cycleId, unitId);
+    return computeProgress({ leaves, notApplicable, scores, surveyPoints, ...(expectedSurveyRatio ? { expectedSurveyRatio } : {}) });
   }
 }

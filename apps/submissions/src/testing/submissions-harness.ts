@@ -3,6 +3,8 @@ import { NestFactory } from '@nestjs/core';
 import { createTestDatabase, kafkaBrokers, TestDatabase, eventually as retryUntil, freePort, grpcTestClient, refusalOf } from '@par/testing';
 import { Pool } from 'pg';
 import type { ParsedRpcError, RpcMethod } from '@par/contracts';
+import { PostgresEventStore } from '@par/event-store';
+import { SubmissionsLog } from '../infrastructure/submissions-log';
 import { submissionsGrpcOptions } from '../infrastructure/grpc/submissions-grpc-options';
 import { SUBMISSIONS_SCHEMA } from '../infrastructure/tokens';
 import { SubmissionsModule } from '../submissions.module';
@@ -24,21 +26,33 @@ export interface SubmissionsHarness {
   /** How many events a stream holds, read from the log itself. */
   streamLength: (streamId: string) => Promise<number>;
   pool: Pool;
+  /** The survey service's log in the same database (schema `survey`), when started `withSurveyLog`: the specs append to it as the survey service would. */
+  surveyLog: PostgresEventStore | null;
+  /** Resolves once the read model has applied everything committed to the logs it reads. */
+  caughtUp: () => Promise<void>;
   close: () => Promise<void>;
 }
 
-/** `distributed`: the log is also relayed to Kafka, as `relayAs` (a run-unique service name). */
-export async function startSubmissions(name: string, distributed?: { relayAs: string }): Promise<SubmissionsHarness> {
+export interface HarnessOptions {
+  /** Distributed: the log is also relayed to Kafka, as this run-unique service name. */
+  relayAs?: string;
+  /** Embedded: read a survey log (created here) in process, as the platform passes the survey service's. */
+  withSurveyLog?: boolean;
+}
+
+export async function startSubmissions(name: string, { relayAs, withSurveyLog = false }: HarnessOptions = {}): Promise<SubmissionsHarness> {
   const database: TestDatabase = await createTestDatabase(name);
   const pool = new Pool({ connectionString: database.url, max: 6 });
   const url = `127.0.0.1:${await freePort()}`;
+  const surveyLog = withSurveyLog ? new PostgresEventStore(pool, 'survey') : null;
+  await surveyLog?.migrate();
   // @nestjs/testing is not installed: the real factory, as main.ts uses it.
-  const mode = distributed ? 'distributed' : 'embedded';
   const module = SubmissionsModule.register({
     pool,
-    mode,
+    mode: relayAs ? 'distributed' : 'embedded',
     pollIntervalMs: 20,
-    ...(distributed ? { kafkaBrokers: kafkaBrokers(), relayAs: distributed.relayAs } : {}),
+    ...(relayAs ? { kafkaBrokers: kafkaBrokers(), relayAs } : {}),
+    ...(surveyLog ? { survey: surveyLog } : {}),
   });
   const app: INestMicroservice = await NestFactory.createMicroservice(module, { ...submissionsGrpcOptions(url), logger: ['error', 'warn'] });
   app.enableShutdownHooks();
@@ -56,6 +70,8 @@ export async function startSubmissions(name: string, distributed?: { relayAs: st
       return rows[0].n;
     },
     pool,
+    surveyLog,
+    caughtUp: () => app.get(SubmissionsLog).readModelCaughtUp(),
     close: async () => {
       client.close();
       await app.close();

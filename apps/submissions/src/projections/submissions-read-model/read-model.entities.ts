@@ -68,4 +68,16 @@ export class SelfScoreRow {
   @Column({ type: 'text', nullable: true }) note!: string | null;
 }
 
-export const READ_MODEL_ENTITIES = [CycleRow, GroupRow, UnitRow, CriteriaSetRow, ApplicabilityRow, SelfAssessmentRow, SelfScoreRow];
+/** The points one survey campaign applied to a unit's survey-held leaf (survey-points.projection.ts). */
+@Entity({ schema: 'submissions', name: 'survey_points' })
+export class SurveyPointsRow {
+  @PrimaryColumn({ name: 'cycle_id', type: 'text' }) cycleId!: string;
+  @PrimaryColumn({ name: 'unit_id', type: 'text' }) unitId!: string;
+  @PrimaryColumn({ type: 'text' }) criterion!: string;
+  @PrimaryColumn({ name: 'campaign_id', type: 'text' }) campaignId!: string;
+  @Column({ type: 'text' }) points!: string;
+  @Column({ name: 'occurred_at', type: 'timestamptz' }) occurredAt!: Date;
+  @Column({ name: 'source_version', type: 'integer' }) sourceVersion!: number;
+}
+
+export const READ_MODEL_ENTITIES = [CycleRow, GroupRow, UnitRow, CriteriaSetRow, ApplicabilityRow, SelfAssessmentRow, SelfScoreRow, SurveyPointsRow];

@@ -67,6 +67,21 @@ export const READ_MODEL_MIGRATIONS: readonly Migration[] = [
         PRIMARY KEY (cycle_id, unit_id, criterion)
       );`,
   },
+  {
+    // Issue 8: the points the survey service applied to survey-held leaves, one row per campaign (survey-points.projection.ts).
+    name: '0002_survey_points',
+    sql: (s) => `
+      CREATE TABLE IF NOT EXISTS ${s}.survey_points (
+        cycle_id text NOT NULL,
+        unit_id text NOT NULL,
+        criterion text NOT NULL,
+        campaign_id text NOT NULL,
+        points text NOT NULL,
+        occurred_at timestamptz NOT NULL,
+        source_version integer NOT NULL,
+        PRIMARY KEY (cycle_id, unit_id, criterion, campaign_id)
+      );`,
+  },
 ];
 
 /** Brings the read model's tables up to date; safe on every start, from several processes at once. */

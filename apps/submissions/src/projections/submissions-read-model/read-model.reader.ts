@@ -4,8 +4,8 @@ import type { CriterionLeaf } from '@par/domain';
 import type { Repository } from 'typeorm';
 import { treeFromData } from '../../domain/shared/criteria-data';
 import { SubmissionsError } from '../../domain/shared/submissions-error';
-import { READ_MODEL_DATA_SOURCE } from '../../infrastructure/tokens';
-import { ApplicabilityRow, CriteriaSetRow, CycleRow, GroupRow, SelfAssessmentRow, SelfScoreRow, UnitRow } from './read-model.entities';
+import { READ_MODEL_DATA_SOURCE, SUBMISSIONS_SCHEMA } from '../../infrastructure/tokens';
+import { ApplicabilityRow, CriteriaSetRow, CycleRow, GroupRow, SelfAssessmentRow, SelfScoreRow, SurveyPointsRow, UnitRow } from './read-model.entities';
 
 /** What the unit queries share: the unit's leaves (its group's set, current version), applicability, scores. */
 export interface UnitSheet {
@@ -14,6 +14,22 @@ export interface UnitSheet {
   scores: SelfScoreRow[];
   sheet: SelfAssessmentRow | null;
 }
+
+/** The points the survey has given one leaf of a unit: the campaign in force's. */
+export interface SurveyPointsInForce {
+  readonly criterion: string;
+  readonly points: string;
+}
+
+/**
+ * Of the campaigns that scored a leaf, the one applied latest is in force: latest occurredAt, then the
+ * greater campaign id (as ranking decides it, so both services agree whatever the arrival order).
+ */
+const SURVEY_POINTS_IN_FORCE = `
+  SELECT DISTINCT ON (criterion) criterion, points
+    FROM "${SUBMISSIONS_SCHEMA}".survey_points
+   WHERE cycle_id = $1 AND unit_id = $2
+   ORDER BY criterion, occurred_at DESC, campaign_id DESC`;
 
 /** A cycle's structure: its groups (by id), units (in registration order) and sets (by id, current version). */
 export interface CycleStructure {
@@ -33,6 +49,7 @@ export class ReadModelReader {
     @InjectRepository(ApplicabilityRow, READ_MODEL_DATA_SOURCE) private readonly applicability: Repository<ApplicabilityRow>,
     @InjectRepository(SelfAssessmentRow, READ_MODEL_DATA_SOURCE) private readonly sheets: Repository<SelfAssessmentRow>,
     @InjectRepository(SelfScoreRow, READ_MODEL_DATA_SOURCE) private readonly scores: Repository<SelfScoreRow>,
+    @InjectRepository(SurveyPointsRow, READ_MODEL_DATA_SOURCE) private readonly surveyPoints: Repository<SurveyPointsRow>,
   ) {}
 
   async cycle(cycleId: string): Promise<CycleRow> {
@@ -64,5 +81,10 @@ export class ReadModelReader {
     ]);
     const notApplicable = decisions.filter((decision) => !decision.applicable).map((decision) => decision.criterion);
     return { leaves, notApplicable: leaves.filter((leaf) => notApplicable.includes(leaf.code)).map((leaf) => leaf.code), scores, sheet };
+  }
+
+  /** The survey's points in force on each leaf of the unit it has scored (none until a campaign applies them). */
+  surveyPointsOf(cycleId: string, unitId: string): Promise<SurveyPointsInForce[]> {
+    return this.surveyPoints.query(SURVEY_POINTS_IN_FORCE, [cycleId, unitId]);
   }
 }

@@ -6,6 +6,10 @@ export interface ProgressView {
   'surveyHeld'?: (string);
   'applicableMax'?: (string);
   'projected'?: (string);
+  'surveyGiven'?: (string);
+  'surveyPending'?: (string);
+  '_surveyGiven'?: "surveyGiven";
+  '_surveyPending'?: "surveyPending";
 }
 
 export interface ProgressView__Output {
@@ -13,4 +17,6 @@ export interface ProgressView__Output {
   'surveyHeld': (string);
   'applicableMax': (string);
   'projected': (string);
+  'surveyGiven'?: (string);
+  'surveyPending'?: (string);
 }
