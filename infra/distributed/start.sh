@@ -57,12 +57,12 @@ launch() { # name, then env assignments
   echo "$! $name" >> "$RUN/pids"
   echo "distributed: $name started (pid $!, log infra/distributed/.run/$name.log)"
 }
-launch submissions GRPC_URL="$SUBMISSIONS_GRPC"
+launch submissions GRPC_URL="$SUBMISSIONS_GRPC" SUBMISSIONS_SURVEY_SOURCE=true
 launch appraisal GRPC_URL="$APPRAISAL_GRPC"
 launch survey GRPC_URL="$SURVEY_GRPC"
 # Ranking follows the survey log too (par.survey.events.v1): the survey-held leaves' points and their audit.
 launch ranking GRPC_URL="$RANKING_GRPC" RANKING_SURVEY_SOURCE=true
-launch gateway PORT="$PORT" SUBMISSIONS_GRPC_URL="$SUBMISSIONS_GRPC" APPRAISAL_GRPC_URL="$APPRAISAL_GRPC" RANKING_GRPC_URL="$RANKING_GRPC"
+launch gateway PORT="$PORT" SUBMISSIONS_GRPC_URL="$SUBMISSIONS_GRPC" APPRAISAL_GRPC_URL="$APPRAISAL_GRPC" RANKING_GRPC_URL="$RANKING_GRPC" SURVEY_GRPC_URL="$SURVEY_GRPC"
 
 # --- wait until the gateway answers (its docs JSON), or a child dies ---
 deadline=$((SECONDS + ${DISTRIBUTED_START_TIMEOUT:-120}))
