@@ -81,7 +81,7 @@ echo
 echo "Dev tokens (Authorization: Bearer …), valid 8 h:"
 node -r @swc-node/register infra/distributed/dev-tokens.ts
 echo
-echo "Survey service (gRPC par.survey.v1, no gateway routes yet): $SURVEY_GRPC"
+echo "Survey service (gRPC par.survey.v1; HTTP under /api/v1/surveys): $SURVEY_GRPC"
 echo "Ctrl-C (or infra/distributed/stop.sh) stops the five processes; Kafka and PostgreSQL stay up."
 
 # Stay in the foreground while the children run; any child exiting ends the platform.
