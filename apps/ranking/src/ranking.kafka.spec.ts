@@ -4,7 +4,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { eventsTopic } from '@par/contracts';
 import { PostgresEventStore } from '@par/event-store';
 import { EventLogRelay, KafkaPublisher, MessagePublisher, migrateRelayTables } from '@par/messaging';
-import { createTestDatabase, createTestTopic, deleteTopics, kafkaBrokers, testKafka, TestDatabase } from '@par/testing';
+import { createTestDatabase, createTestTopic, deleteTopics, eventually, kafkaBrokers, testKafka, TestDatabase } from '@par/testing';
 import { randomBytes } from 'node:crypto';
 import { Pool } from 'pg';
 import { GetResultsQuery } from './get-results/get-results.query';
@@ -18,16 +18,6 @@ jest.setTimeout(60_000);
 /** The relays publish to par.<service>.events.v1; this test sends them to its own fresh topics instead. */
 function redirected(publisher: MessagePublisher, topics: Record<string, string>): MessagePublisher {
   return { publish: (topic, messages) => publisher.publish(topics[topic] ?? topic, messages), close: () => publisher.close() };
-}
-
-async function eventually<T>(probe: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 45_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe().catch(() => undefined);
-    if (value !== undefined && accept(value)) return value;
-    if (Date.now() > deadline) throw new Error(`not there after ${timeoutMs} ms: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
 }
 
 describe('ranking service (distributed): the same results through real Kafka topics', () => {
@@ -94,10 +84,6 @@ describe('ranking service (distributed): the same results through real Kafka top
     ];
     const table = (document: ResultsDocument) => document.groups[0]?.results.map((row) => [row.rank, row.unit, row.appraisedTotal, row.index, row.class]);
     // Events arrive partition by partition: poll until the table has converged, then hold it to the expectation.
-    const results = await eventually(
-      (): Promise<ResultsDocument> => queries.execute(new GetResultsQuery(CYCLE)),
-      (document) => JSON.stringify(table(document)) === JSON.stringify(expected),
-    );
-    expect(table(results)).toEqual(expected);
+    await eventually(async () => expect(table(await queries.execute(new GetResultsQuery(CYCLE)))).toEqual(expected), 45_000, 250);
   });
 });

@@ -5,7 +5,7 @@ import { SingleBar } from 'cli-progress';
 import type { Actor, ResponsesFormat } from '@par/contracts';
 import { OpenCampaignCommand, RecordResponsesCommand } from '@par/survey';
 import { CliError, logToStderr } from '../cli/cli-error';
-import { openPlatform, type Platform } from '../platform/platform';
+import { openPlatform } from '../platform/platform';
 import { surveyStep } from './survey-step';
 
 /** Who runs a survey from the command line: the province's Department of Home Affairs. */
@@ -40,7 +40,7 @@ export async function surveyImportCommand({ campaignFile, responsesFile, dataDir
     if (recorded.rejectedCount > recorded.rejected.length) logToStderr(`  … and ${recorded.rejectedCount - recorded.rejected.length} more rejected rows`);
     if (recorded.alreadyRecorded) logToStderr(`survey ${campaignId}: this file was imported before, nothing recorded`);
     const imported = performance.now();
-    await settle(platform);
+    await platform.caughtUp();
     const timings = {
       platformSeconds: seconds(started, platformReady),
       campaignSeconds: seconds(platformReady, campaignReady),
@@ -57,11 +57,6 @@ export async function surveyImportCommand({ campaignFile, responsesFile, dataDir
   } finally {
     await platform.close();
   }
-}
-
-/** Every read model, the survey's included, has what was recorded so far. */
-export async function settle(platform: Platform): Promise<void> {
-  await platform.caughtUp();
 }
 
 function readCampaignFile(path: string): unknown {

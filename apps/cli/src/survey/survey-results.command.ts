@@ -2,7 +2,7 @@ import { ApplySurveyPointsCommand, GetSurveyResultsQuery, type SurveyResultsView
 import { logToStderr } from '../cli/cli-error';
 import { openPlatform } from '../platform/platform';
 import { textTable } from '../results/results-formats';
-import { settle, SURVEY_ADMIN } from './survey-import.command';
+import { SURVEY_ADMIN } from './survey-import.command';
 import { surveyStep } from './survey-step';
 
 export const SURVEY_RESULTS_FORMATS = ['table', 'json'] as const;
@@ -11,7 +11,7 @@ export const SURVEY_RESULTS_FORMATS = ['table', 'json'] as const;
 export async function surveyResultsCommand({ campaignId, format, dataDir }: { campaignId: string; format: 'table' | 'json'; dataDir: string }) {
   const platform = await openPlatform(dataDir, logToStderr);
   try {
-    await settle(platform);
+    await platform.caughtUp();
     const results = await surveyStep(`results of ${campaignId}`, () => platform.queries.execute(new GetSurveyResultsQuery(campaignId)));
     process.stdout.write(format === 'json' ? `${JSON.stringify(results, null, 2)}\n` : resultsTable(results));
   } finally {
@@ -23,7 +23,7 @@ export async function surveyResultsCommand({ campaignId, format, dataDir }: { ca
 export async function surveyApplyCommand({ campaignId, dataDir }: { campaignId: string; dataDir: string }) {
   const platform = await openPlatform(dataDir, logToStderr);
   try {
-    await settle(platform);
+    await platform.caughtUp();
     const applied = await surveyStep(`applying ${campaignId}`, () => platform.commands.execute(new ApplySurveyPointsCommand(campaignId, SURVEY_ADMIN)));
     await platform.caughtUp();
     process.stdout.write(`${JSON.stringify({ campaign: campaignId, pointsRecorded: applied.events.length })}\n`);

@@ -9,3 +9,5 @@ export { MAX_LINE_LENGTH } from './responses/byte-gate';
 export { MAX_RESPONDENT_LENGTH } from './responses/check-response';
 export * from './events';
 export * from './published';
+/** How a value from a survey file is quoted in a message: cut short, never echoed whole. */
+export { echo } from './echo';

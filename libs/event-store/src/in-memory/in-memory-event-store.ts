@@ -14,7 +14,8 @@ import type {
   VerifyResult,
 } from '../event-store.port';
 import { START } from '../event-store.port';
-import { chainHash, GENESIS_HASH } from '../hashing';
+import { chainInMemory } from '../chain-in-memory';
+import { GENESIS_HASH } from '../hashing';
 import { CatchUpSubscription } from '../postgres/catch-up-subscription';
 import { prepareEvents } from '../prepare-events';
 import { ChainVerifier } from '../verify';
@@ -51,26 +52,11 @@ export class InMemoryEventStore implements EventStore {
     );
     if (duplicate) throw new Error(`Event ${duplicate.eventId} is already in the log`);
 
-    const transactionId = ++this.lastTransactionId;
-    const recordedAt = new Date();
-    let previousHash = stream.at(-1)?.hash ?? GENESIS_HASH;
-    const recorded = prepared.map((event, index): RecordedEvent => {
-      const hash = chainHash(previousHash, event.contentHash);
-      const record: RecordedEvent = {
-        streamId,
-        streamVersion: version + index + 1,
-        globalPosition: { transactionId, position: BigInt(this.log.length + index + 1) },
-        eventId: event.eventId,
-        type: event.type,
-        schemaVersion: event.schemaVersion,
-        data: event.data,
-        metadata: event.metadata,
-        hash,
-        previousHash,
-        recordedAt,
-      };
-      previousHash = hash;
-      return record;
+    const recorded = chainInMemory(streamId, prepared, {
+      version,
+      previousHash: stream.at(-1)?.hash ?? GENESIS_HASH,
+      transactionId: ++this.lastTransactionId,
+      firstPosition: this.log.length + 1,
     });
     this.log.push(...recorded);
     recorded.forEach((event) => this.eventIds.add(event.eventId));

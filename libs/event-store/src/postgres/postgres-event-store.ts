@@ -80,7 +80,7 @@ export class PostgresEventStore implements EventStore {
       for (const { store, batches } of writes) {
         for (const batch of batches) {
           if (batch.events.length === 0) continue;
-          events += (await store.callAppend(batch.streamId, prepareEvents(batch.streamId, batch.events), batch.expectedVersion, tx)).length;
+          events += (await store.callAppend(batch.streamId, [...batch.events], batch.expectedVersion, tx)).length;
         }
       }
       return events;

@@ -12,16 +12,17 @@ import type {
   VerifyResult,
 } from '../event-store.port';
 import { START } from '../event-store.port';
-import { chainHash, GENESIS_HASH } from '../hashing';
-import { prepareEvents } from '../prepare-events';
+import { chainInMemory } from '../chain-in-memory';
+import { GENESIS_HASH } from '../hashing';
+import { type PreparedEvent, prepareEvents } from '../prepare-events';
 
 /** One stream's staged events and the version of the stream they were decided on. */
 export interface StagedBatch {
   readonly streamId: string;
   /** The stream's version in the store when first read: the commit appends at exactly this version. */
   readonly expectedVersion: number;
-  /** With their event ids and metadata, so the committed events are the staged ones. */
-  readonly events: readonly NewEvent[];
+  /** Prepared once, when staged (ids, metadata, canonical text and content hash): the commit sends exactly these. */
+  readonly events: readonly PreparedEvent[];
 }
 
 export interface StagingOptions {
@@ -33,7 +34,7 @@ interface StagedStream {
   readonly baseVersion: number;
   /** The stream as read from the store, then every staged event after it. */
   readonly events: RecordedEvent[];
-  readonly staged: NewEvent[];
+  readonly staged: PreparedEvent[];
 }
 
 /**
@@ -65,27 +66,14 @@ export class StagedEventStore implements EventStore {
     const extra = this.options.metadata;
     const prepared = prepareEvents(streamId, extra ? events.map((event) => ({ ...event, metadata: { ...event.metadata, ...extra } })) : events);
     if (prepared.length > 0 && stream.staged.length === 0) this.order.push(streamId);
-    let previousHash = stream.events.at(-1)?.hash ?? GENESIS_HASH;
-    const recorded = prepared.map((event, index): RecordedEvent => {
-      const hash = chainHash(previousHash, event.contentHash);
-      const record: RecordedEvent = {
-        streamId,
-        streamVersion: version + index + 1,
-        globalPosition: { transactionId: START.transactionId, position: BigInt(this.log.length + index + 1) },
-        eventId: event.eventId,
-        type: event.type,
-        schemaVersion: event.schemaVersion,
-        data: event.data,
-        metadata: event.metadata,
-        hash,
-        previousHash,
-        recordedAt: new Date(),
-      };
-      previousHash = hash;
-      return record;
+    const recorded = chainInMemory(streamId, prepared, {
+      version,
+      previousHash: stream.events.at(-1)?.hash ?? GENESIS_HASH,
+      transactionId: START.transactionId,
+      firstPosition: this.log.length + 1,
     });
     stream.events.push(...recorded);
-    stream.staged.push(...prepared.map(({ eventId, type, schemaVersion, data, metadata }) => ({ eventId, type, schemaVersion, data, metadata })));
+    stream.staged.push(...prepared);
     this.log.push(...recorded);
     return { nextExpectedVersion: version + recorded.length, events: recorded };
   }

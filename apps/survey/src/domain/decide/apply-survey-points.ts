@@ -2,7 +2,7 @@ import type { SurveyEvent } from '@par/contracts';
 import type { ApplySurveyPoints } from '../campaign.commands';
 import { requireOpen, requireProvinceAdmin } from '../campaign.guards';
 import { type CampaignState, leafKey } from '../campaign.state';
-import { shown } from '../shown';
+import { echo } from '@par/contracts';
 import { SurveyError } from '../survey.errors';
 
 /**
@@ -16,7 +16,7 @@ export function applySurveyPoints(command: ApplySurveyPoints, state: CampaignSta
   if (command.basis.length === 0) throw new SurveyError('NO_RESPONSES', 'The indices were computed over no batch: there is nothing to apply', 'basis');
   command.basis.forEach((batchId, position) => {
     if (!batches.includes(batchId))
-      throw new SurveyError('BATCH_UNKNOWN', `basis[${position}] ${shown(batchId)} is not a batch of this campaign`, `basis[${position}]`);
+      throw new SurveyError('BATCH_UNKNOWN', `basis[${position}] ${echo(batchId)} is not a batch of this campaign`, `basis[${position}]`);
   });
   const scored = new Set(campaign.scoring.map((entry) => entry.criterion));
   const seen = new Set<string>();
@@ -24,9 +24,9 @@ export function applySurveyPoints(command: ApplySurveyPoints, state: CampaignSta
   command.points.forEach(({ unitId, criterion, points, index, respondents, answers }, position) => {
     const field = `points[${position}]`;
     if (!scored.has(criterion))
-      throw new SurveyError('CRITERION_NOT_SCORED', `${field}: criterion ${shown(criterion)} is not scored by this campaign`, `${field}.criterion`);
+      throw new SurveyError('CRITERION_NOT_SCORED', `${field}: criterion ${echo(criterion)} is not scored by this campaign`, `${field}.criterion`);
     const key = leafKey(unitId, criterion);
-    if (seen.has(key)) throw new SurveyError('POINTS_DUPLICATE', `${field}: ${shown(unitId)} ${shown(criterion)} is given points twice`, field);
+    if (seen.has(key)) throw new SurveyError('POINTS_DUPLICATE', `${field}: ${echo(unitId)} ${echo(criterion)} is given points twice`, field);
     seen.add(key);
     if (applied.get(key) === points.toString()) return;
     const data = {

@@ -6,7 +6,7 @@ import type { OpenCampaign } from '../campaign.commands';
 import { requireProvinceAdmin } from '../campaign.guards';
 import { type CampaignState, isOpen, type OpenedCampaignData } from '../campaign.state';
 import { sameData } from '../same-data';
-import { shown } from '../shown';
+import { echo } from '@par/contracts';
 import { SurveyError } from '../survey.errors';
 
 /**
@@ -21,7 +21,7 @@ export function openCampaign(command: OpenCampaign, state: CampaignState): Surve
     const id = data.campaignId;
     throw new SurveyError(
       'CAMPAIGN_EXISTS',
-      `Campaign ${shown(id)} is already open with another questionnaire, scoring or header: a new version is a new campaign, give it a new id`,
+      `Campaign ${echo(id)} is already open with another questionnaire, scoring or header: a new version is a new campaign, give it a new id`,
       'campaign.id',
     );
   }
@@ -31,15 +31,15 @@ export function openCampaign(command: OpenCampaign, state: CampaignState): Surve
 
 function checkAgainstCatalogue({ campaign, catalogue }: OpenCampaign): void {
   const cycle = campaign.campaign.cycle;
-  if (!catalogue.cycleExists) throw new SurveyError('CYCLE_UNKNOWN', `Cycle ${shown(cycle)} does not exist: set it up before its surveys`, 'campaign.cycle');
+  if (!catalogue.cycleExists) throw new SurveyError('CYCLE_UNKNOWN', `Cycle ${echo(cycle)} does not exist: set it up before its surveys`, 'campaign.cycle');
   for (const { criterion, group } of campaign.scoring) {
     const path = `scoring[criterion=${criterion},group=${group}]`;
     const leaves = catalogue.groups.get(group);
-    if (!leaves) throw new SurveyError('GROUP_UNKNOWN', `${path}.group: group ${shown(group)} is not a group of cycle ${shown(cycle)}`, `${path}.group`);
+    if (!leaves) throw new SurveyError('GROUP_UNKNOWN', `${path}.group: group ${echo(group)} is not a group of cycle ${echo(cycle)}`, `${path}.group`);
     if (!leaves.has(criterion)) {
       throw new SurveyError(
         'CRITERION_NOT_SURVEY_HELD',
-        `${path}.criterion: ${shown(criterion)} is not a leaf of group ${shown(group)}'s criteria set assessed by survey (source "survey")`,
+        `${path}.criterion: ${echo(criterion)} is not a leaf of group ${echo(group)}'s criteria set assessed by survey (source "survey")`,
         `${path}.criterion`,
       );
     }
