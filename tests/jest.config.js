@@ -3,7 +3,8 @@ const { withInfrastructure, withNest } = require('../jest.preset.js');
 
 const nest = withNest(withInfrastructure);
 
-// Cross-service end-to-end suite: the services and the gateway on real PostgreSQL and Kafka.
+// Cross-service end-to-end suite: the services and the gateway on real PostgreSQL and Kafka; tests/web, the web UI
+// in headless chromium (playwright-core) against `npm start`.
 // jose (the gateway's tokens) ships ESM only, like Nest 12: compiled to CommonJS by the same transform.
 module.exports = {
   ...nest,

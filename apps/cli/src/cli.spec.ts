@@ -41,7 +41,7 @@ describe('par on the embedded platform: the demo cycle (18 departments, 10 distr
   it('a second import of the same file records nothing: every log holds the same events', async () => {
     const before = await par('verify', '--data-dir', dataDir);
     expect(before.stdout).toMatch(
-      /^submissions: ok, \d+ events in 29 streams\nappraisal: ok, \d+ events in 28 streams\nranking: ok, 0 events in 0 streams\nsurvey: ok, 0 events in 0 streams\n$/,
+      /^submissions: ok, \d+ events in 29 streams\nappraisal: ok, \d+ events in 28 streams\nranking: ok, 0 events in 0 streams\nsurvey: ok, \d+ events in 2 streams\n$/,
     );
 
     const again = await par('import', DEMO_CYCLE_PATH, '--data-dir', dataDir);
@@ -69,6 +69,20 @@ describe('par on the embedded platform: the demo cycle (18 departments, 10 distr
 
     const table = await par('audit', 'demo-2025', 'cong-an-tinh', '7.5', '--data-dir', dataDir);
     expect(table.stdout).toMatch(/council\s+1\.75 → 2\.00\s+council-chair\.ubnd-tinh-an-binh \(COUNCIL_CHAIR\)/);
+  });
+
+  it("a survey-held leaf takes the published survey result the file carries: stage survey, with its campaign and the file's time", async () => {
+    const audit = await par('audit', 'demo-2025', 'so-tu-phap', '3.5', '--format', 'json', '--data-dir', dataDir);
+    expect(audit.code).toBe(0);
+    const { entries } = JSON.parse(audit.stdout) as { entries: Record<string, unknown>[] };
+    const published = parseCycleFile(JSON.parse(readFileSync(DEMO_CYCLE_PATH, 'utf8')));
+    if (!published.ok) throw new Error('the demo parses');
+    const result = published.value.surveys
+      ?.find((survey) => survey.campaign === 'sipas-2025-an-binh')
+      ?.results.find((entry) => entry.unit === 'so-tu-phap' && entry.criterion === '3.5');
+    expect(entries.map(({ stage, points }) => ({ stage, points }))).toEqual([{ stage: 'survey', points: result?.points }]);
+    expect(entries[0].reason).toContain('sipas-2025-an-binh');
+    expect(entries[0]).toMatchObject({ time: '2025-12-14T17:00:00.000Z', importedFrom: expect.stringMatching(/^sha256:/) });
   });
 
   it('exports the cycle; importing the export into a fresh data dir reproduces identical results', async () => {

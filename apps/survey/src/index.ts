@@ -13,6 +13,10 @@ export { OpenCampaignCommand } from './open-campaign/open-campaign.command';
 export { RecordResponsesCommand } from './record-responses/record-responses.command';
 export type { RecordedResponses } from './record-responses/record-responses.command';
 export { ApplySurveyPointsCommand } from './apply-survey-points/apply-survey-points.command';
+export { RecordPublishedResultsCommand } from './record-published-results/record-published-results.command';
+/** The import decides a cycle file's survey results over its staged log with these, as it does the other services' commands. */
+export { RecordPublishedResultsHandler } from './record-published-results/record-published-results.handler';
+export { CampaignLog } from './infrastructure/campaign-log';
 
 // Queries.
 export { GetSurveyResultsQuery } from './get-survey-results/get-survey-results.query';
@@ -24,7 +28,17 @@ export type { SurveyErrorCode } from './domain/survey.errors';
 
 // The aggregate, for what replays or reads the survey log itself.
 export { campaignDecider, campaignStream } from './domain';
-export type { ApplySurveyPoints, CampaignCommand, CampaignState, CatalogueFacts, OpenCampaign, RecordResponsesBatch } from './domain';
+export type {
+  ApplySurveyPoints,
+  CampaignCommand,
+  CampaignState,
+  CatalogueFacts,
+  ComputedLeafPoints,
+  OpenCampaign,
+  RecordedCampaignData,
+  RecordPublishedResults,
+  RecordResponsesBatch,
+} from './domain';
 
 // PAPI and DGI: a province's published indices per year, and their trend.
 export { RecordPublishedIndexCommand } from './published-index/record-published-index/record-published-index.command';

@@ -19,6 +19,7 @@ import { CycleCatalogueProjector } from './projections/cycle-catalogue/cycle-cat
 import { CycleCatalogueReader } from './projections/cycle-catalogue/cycle-catalogue.reader';
 import { RecordResponsesGrpc } from './record-responses/record-responses.grpc';
 import { RecordResponsesHandler } from './record-responses/record-responses.handler';
+import { RecordPublishedResultsHandler } from './record-published-results/record-published-results.handler';
 import { SURVEY_LOG_OPTIONS, SURVEY_SCHEMA, SurveyOptions } from './survey.config';
 
 /** Wiring only: the same module runs embedded (all services in one process) or distributed (alone, gRPC on par.survey.v1). */
@@ -48,6 +49,7 @@ export class SurveyModule {
         OpenCampaignHandler,
         RecordResponsesHandler,
         ApplySurveyPointsHandler,
+        RecordPublishedResultsHandler,
         GetSurveyResultsHandler,
         SurveyIndicesCalculator,
         AnswerCountsReader,

@@ -1,7 +1,7 @@
 import { writeCycleFile } from '@par/contracts';
 import { workedExampleFile } from '@par/contracts/testing';
 import { readCycleWorkbook, writeCycleWorkbook } from '@par/cycle-workbook';
-import { accepted, demoCycleJson, fullV11File } from './testing/cycle-files';
+import { accepted, demoCycleJson, fullV11File, surveyedFile } from './testing/cycle-files';
 
 /** JSON → XLSX → JSON, written canonically: what `par export --format xlsx` then `par import` keeps. */
 async function throughWorkbook(json: unknown): Promise<string> {
@@ -36,6 +36,26 @@ describe('a cycle file through its workbook', () => {
       { class: 'TOT', label: 'Tốt', minIndex: 85 },
       { class: 'YEU', label: 'Yếu', minIndex: 0 },
     ]);
+  });
+
+  it('keeps the survey campaigns and their results: counts, 2-place index and points, appliedAt as given', async () => {
+    const back = await throughWorkbook(surveyedFile());
+    expect(back).toBe(writeCycleFile(accepted(surveyedFile())));
+    const file = JSON.parse(back);
+    expect(file.surveys.map((survey: { campaign: string; kind: string }) => [survey.campaign, survey.kind])).toEqual([
+      ['sipas-2025', 'SIPAS'],
+      ['dtxhh-2025', 'SOCIOLOGICAL'],
+    ]);
+    expect(file.surveys[0].results[1]).toEqual({ unit: 'huyen-y', criterion: '8.3', respondents: 85, answers: 255, index: '81.50', points: '2.04' });
+    expect(file.surveys[1].results[0]).toEqual({
+      unit: 'so-x',
+      criterion: '8.3',
+      respondents: 0,
+      answers: 0,
+      index: '0.00',
+      points: '0.00',
+      appliedAt: '2026-01-10T09:30:00+07:00',
+    });
   });
 
   it('tells a file without self-assessments or appraisals from one with empty lists', async () => {

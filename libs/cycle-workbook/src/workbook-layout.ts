@@ -10,9 +10,9 @@ export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.
  * How a column's cells are read and written:
  * - `text`: kept verbatim; a number typed into it reads as its digits (Excel turns "2" into a number).
  * - `time`: text such as "2025-01-10" or "2022-11-15T09:30:00+07:00"; an Excel date cell is accepted too.
- * - `points`: a decimal with 2 places, written as a number shown as 0.00.
+ * - `points`: a decimal with 2 places (points, or a survey's index), written as a number shown as 0.00.
  * - `decimal`: a threshold or ratio, written as a number (or text when no double holds it exactly).
- * - `integer`: a year or a count of votes.
+ * - `integer`: a year, a count of votes, respondents or answers.
  * - `boolean`: TRUE or FALSE.
  */
 export type ColumnKind = 'text' | 'time' | 'points' | 'decimal' | 'integer' | 'boolean';
@@ -52,6 +52,8 @@ export type SheetName =
   | 'deductions'
   | 'explanations'
   | 'explanationEvidence'
+  | 'surveys'
+  | 'surveyResults'
   | 'decision';
 
 const ID = 18;
@@ -145,6 +147,17 @@ export const WORKBOOK_SHEETS: readonly WorkbookSheet[] = [
     optional('votes.members', 'integer', 10),
   ]),
   sheet('explanationEvidence', [required('unit', 'text', ID), required('criterion', 'text', NUMBER), ...documentColumns]),
+  sheet('surveys', [required('campaign', 'text', ID), required('kind', 'text', NUMBER), required('title', 'text', TITLE)]),
+  sheet('surveyResults', [
+    required('campaign', 'text', ID),
+    required('unit', 'text', ID),
+    required('criterion', 'text', NUMBER),
+    required('respondents', 'integer', NUMBER),
+    required('answers', 'integer', NUMBER),
+    required('index', 'points', NUMBER),
+    required('points', 'points', NUMBER),
+    optional('appliedAt', 'time', 26),
+  ]),
   sheet('decision', [required('number', 'text', ID), required('date', 'time', NUMBER), optional('signedBy', 'text', NAME)], { singleRow: true }),
 ];
 

@@ -30,3 +30,5 @@ export * from './surveys/survey-leaf-points';
 export * from './surveys/sample-size';
 export * from './surveys/sample-coverage';
 export * from './surveys/published-index';
+export * from './surveys/survey-index';
+export * from './surveys/survey-value-in-force';

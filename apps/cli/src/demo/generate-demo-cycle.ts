@@ -9,10 +9,12 @@ import { appraisers, deliberateTies, demoCycle, demoGroups, demoUnits } from './
 import { seededRandom } from './seeded-random';
 import { assessUnit } from './unit-assessment';
 import { tieUp } from './deliberate-tie';
+import { movePublishedSurveyResults } from './surveys/published-survey-results';
 
 /**
  * The demo cycle `demo-2025` of the invented province of An Bình: 2 groups, 28 units, a criteria set per
- * group, self-assessments and final appraisals for every unit. Deterministic: every unit draws from its
+ * group, self-assessments and final appraisals for every unit, and the results of its two surveys (SIPAS and the
+ * sociological survey) as published. Deterministic: every unit draws from its
  * own seeded stream, so the checked-in `demo-2025.json` is exactly what this writes.
  *
  *   npx tsx apps/cli/src/demo/generate-demo-cycle.ts     (rewrites demo-2025.json)
@@ -43,7 +45,7 @@ export function generateDemoCycle(): CycleFile {
     appraisals: assessed.map((entry) => entry.appraisal),
   };
   for (const [first, second] of deliberateTies) tieUp(file, first, second, treeOf);
-  return file;
+  return movePublishedSurveyResults(file, treeOf);
 }
 
 export const DEMO_CYCLE_PATH = join(__dirname, 'demo-2025.json');

@@ -5,7 +5,7 @@ import { cycleFromLogs } from './cycle-from-logs';
 
 /** The cycle read back from the logs, checked by the import's own rules: what we write must be what we would import. */
 export async function cycleFile(
-  logs: { submissions: EventStore; appraisal: EventStore; ranking: EventStore },
+  logs: { submissions: EventStore; appraisal: EventStore; ranking: EventStore; survey: EventStore },
   cycleId: string,
   warn: (line: string) => void,
 ): Promise<CycleFile> {

@@ -23,17 +23,19 @@ import { appraisalStream } from '@par/appraisal';
 import { cycleStream, selfAssessmentStream } from '@par/submissions';
 import { decisionStream } from '@par/ranking';
 import { CliError } from '../cli/cli-error';
+import { surveysFromLog } from './surveys-from-log';
 
 /**
  * A cycle, written back in the interchange format from the services' logs (the record itself, not a
  * read model that might lag): the cycle stream gives the setup, each unit's last submission its self
  * scores, and each unit's appraisal stream its appraised values, adjustments, explanations, the
- * council's decisions (with their votes) and whether it was finalized. Importing the export reproduces
+ * council's decisions (with their votes) and whether it was finalized; the survey log the survey results in
+ * force. Importing the export reproduces
  * the results. What v1 cannot say is reported through `warn` (a correction after finalization, a
  * leaf set up as not applicable).
  */
 export async function cycleFromLogs(
-  logs: { submissions: EventStore; appraisal: EventStore; ranking: EventStore },
+  logs: { submissions: EventStore; appraisal: EventStore; ranking: EventStore; survey: EventStore },
   cycleId: string,
   warn: (line: string) => void,
 ): Promise<CycleFile> {
@@ -87,6 +89,7 @@ export async function cycleFromLogs(
     const appraisal = appraisalOf((await loadStream(logs.appraisal, appraisalStream(cycleId, unit.id))).events, unit.id, warn);
     if (appraisal) appraisals.push(appraisal);
   }
+  const surveys = await surveysFromLog(logs.survey, cycleId);
   return {
     format: CYCLE_FILE_FORMAT,
     cycle: header,
@@ -96,6 +99,7 @@ export async function cycleFromLogs(
     selfAssessments,
     appraisals,
     ...(await publishedDecision(logs.ranking, cycleId)),
+    ...(surveys.length > 0 ? { surveys } : {}),
   };
 }
 

@@ -9,12 +9,13 @@ import {
   SelfAssessmentStreamCommand,
   type SelfAssessmentRequest,
 } from '@par/submissions';
+import { type IssuedCommand as IssuedSurveyCommand, RecordPublishedResultsCommand } from '@par/survey';
 
 /** Commands decided between two yields to the event loop. */
 const YIELD_EVERY = 50;
 
 /** The services' commands as a command bus takes them (Nest's CommandBus, or the dry run's router). */
-export type ServiceCommand = CycleStreamCommand | SelfAssessmentStreamCommand | AppraisalStreamCommand;
+export type ServiceCommand = CycleStreamCommand | SelfAssessmentStreamCommand | AppraisalStreamCommand | RecordPublishedResultsCommand;
 export interface CommandSink {
   execute(command: ServiceCommand): Promise<unknown>;
 }
@@ -49,6 +50,11 @@ export class CommandTarget {
   async appraise(command: AppraisalCommand, cycleId: string, unitId: string, correlationId: string): Promise<number> {
     const where = `unit ${unitId}${'criterion' in command && command.criterion ? `, criterion ${command.criterion}` : ''}`;
     const issued = (await this.run(appraisalUseCaseOf(cycleId, unitId, command, { correlationId }), `${command.type} (${where})`)) as IssuedCommand;
+    return issued.events.length;
+  }
+
+  async recordSurveyResults(command: RecordPublishedResultsCommand): Promise<number> {
+    const issued = (await this.run(command, `RecordPublishedResults (campaign ${command.campaign.campaignId})`)) as IssuedSurveyCommand;
     return issued.events.length;
   }
 

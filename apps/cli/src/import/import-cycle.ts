@@ -51,7 +51,8 @@ export async function importInto(platform: Platform, source: CycleSource, hooks:
   const correlationId = `import-${cycleId}-${randomUUID()}`;
   const clock = new ReplayClock();
   const provenance = { provenance: { source: 'import', file: source.checksum, format: source.format } };
-  const staged = stagedImport({ submissions: platform.stores.submissions, appraisal: platform.stores.appraisal }, clock, provenance);
+  const { submissions, appraisal, survey } = platform.stores;
+  const staged = stagedImport({ submissions, appraisal, survey }, clock, provenance);
 
   const deciding = Date.now();
   let replayed;
@@ -132,7 +133,8 @@ export function commandsOf(file: CycleFile): number {
       sum + entry.scores.length + (entry.bonus?.length ?? 0) + (entry.deductions?.length ?? 0) + 2 * (entry.explanations?.length ?? 0) + (entry.final ? 2 : 0),
     0,
   );
-  return setup + selfAssessment + appraisal;
+  const surveys = (file.surveys ?? []).reduce((sum, entry) => sum + new Set(entry.results.map((result) => result.appliedAt ?? '')).size, 0);
+  return setup + selfAssessment + appraisal + surveys;
 }
 
 const seconds = (since: number) => ((Date.now() - since) / 1000).toFixed(2);

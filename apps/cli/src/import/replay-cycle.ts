@@ -4,8 +4,9 @@ import { appraisalDecider, appraisalStream, type StartedAppraisal } from '@par/a
 import { cycleDecider, cycleStream, leavesOfUnit, notApplicableFor } from '@par/submissions';
 import { appraiser, councilChair, councilVotes, provinceAdmin, unitHead, unitReporter } from './import-actors';
 import type { CommandTarget } from './command-target';
-import { instantOf } from './file-times';
+import { fileTimeInstant } from '@par/contracts';
 import type { ReplayClock } from './replay-clock';
+import { replaySurveys } from './replay-surveys';
 
 export interface ReplayOptions {
   correlationId: string;
@@ -33,7 +34,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * A cycle file as the commands people would have issued, in the order they would have issued them:
  * the admin sets the cycle up and opens it; each unit scores and submits; the submission starts its
  * appraisal; the appraiser appraises, adjusts and sends the result; the unit explains; the council
- * decides and the chair finalizes. Repeats decide nothing (the deciders return no events), and the
+ * decides and the chair finalizes; the survey results the file carries come last. Repeats decide nothing (the deciders return no events), and the
  * steps an appraisal has already passed (a result sent, an explanation filed) are not taken again, so
  * replaying a file twice changes nothing.
  */
@@ -76,7 +77,7 @@ export async function replayCycle(file: CycleFile, target: CommandTarget, option
   for (const [index, entry] of selfAssessments.entries()) {
     const unitId = entry.unit;
     const reporter = unitReporter(unitId, entry);
-    clock.set(instantOf(entry.submittedAt));
+    clock.set(fileTimeInstant(entry.submittedAt));
     for (const score of entry.scores) {
       const evidence = (score.evidence ?? []).map(evidenceInput);
       const { criterion, points } = score;
@@ -107,6 +108,11 @@ export async function replayCycle(file: CycleFile, target: CommandTarget, option
     await replayAppraisal(file, entry, target, options, count);
     if ((index + 1) % 5 === 0 || index + 1 === appraisals.length)
       progress(`appraisals: ${index + 1}/${appraisals.length} units (${report.events} events so far)`);
+  }
+
+  if ((file.surveys ?? []).length > 0) {
+    await replaySurveys(file, target, { correlationId, clock, count });
+    progress(`surveys: ${file.surveys?.length} campaigns' published results (${report.events} events so far)`);
   }
   return report;
 }
@@ -178,7 +184,7 @@ async function replayAppraisal(
       if (leaf?.explanation === 'resolved') continue;
       const filedAt = timeline.filedAt(explanation);
       if (leaf?.explanation !== 'open') {
-        clock.set(instantOf(explanation.at));
+        clock.set(fileTimeInstant(explanation.at));
         await issue({
           type: 'FileExplanation',
           actor: explainer,
@@ -189,7 +195,7 @@ async function replayAppraisal(
         });
       }
       // The council decides when it meets to finalize, if the file says when; else when it was explained.
-      clock.set(timeline.finalizedAt ?? instantOf(explanation.at));
+      clock.set(timeline.finalizedAt ?? fileTimeInstant(explanation.at));
       const points = explanation.decision === 'changed' ? { points: explanation.points } : {};
       await issue({
         type: 'ResolveExplanation',
@@ -224,10 +230,10 @@ interface AppraisalTimeline {
  * times has its appraisal laid out to end at the import's instant, as before.
  */
 function appraisalTimeline(entry: AppraisalEntry, now: Date): AppraisalTimeline {
-  const appraisedAt = instantOf(entry.appraisedAt);
-  const finalizedAt = instantOf(entry.finalizedAt);
+  const appraisedAt = fileTimeInstant(entry.appraisedAt);
+  const finalizedAt = fileTimeInstant(entry.finalizedAt);
   const sentAt = appraisedAt ?? new Date((finalizedAt ?? now).getTime() - (EXPLANATION_WINDOW_DAYS + 1) * DAY_MS);
-  const filedAt = (explanation: ExplanationEntry) => instantOf(explanation.at) ?? new Date(sentAt.getTime() + DAY_MS);
+  const filedAt = (explanation: ExplanationEntry) => fileTimeInstant(explanation.at) ?? new Date(sentAt.getTime() + DAY_MS);
   const latest = Math.max(sentAt.getTime() + DAY_MS, ...(entry.explanations ?? []).map((explanation) => filedAt(explanation).getTime()));
   const needed = Math.ceil((latest - sentAt.getTime()) / DAY_MS);
   const room = finalizedAt ? Math.ceil((finalizedAt.getTime() - sentAt.getTime()) / DAY_MS) - 1 : EXPLANATION_WINDOW_DAYS;

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { papiAnBinhFile, SIPAS_2025_UNITS, sipas2025CampaignFile } from '@par/contracts/testing';
-import { generateSipasResponses, handIndex, handPoints } from '@par/survey/testing';
+import { generateCrossEvaluation, generateSipasResponses, handIndex, handPoints, sociological2025CampaignFile } from '@par/survey/testing';
 import { DEMO_CYCLE_PATH } from '../demo/generate-demo-cycle';
 import { par } from '../testing/run-par';
 
@@ -69,9 +69,10 @@ describe('par survey on the embedded platform: SIPAS 2025 of the demo province, 
     if (!tally) throw new Error('so-tu-phap has answers');
     const index = handIndex(tally.satisfied, tally.answers);
     const audit = await par('audit', 'demo-2025', 'so-tu-phap', '3.5', '--format', 'json', '--data-dir', dataDir);
-    const survey = (JSON.parse(audit.stdout) as { entries: { stage: string; points: string; reason: string }[] }).entries.find(
-      (entry) => entry.stage === 'survey',
-    );
+    // The last survey value: the demo cycle file may already carry a published one for the leaf.
+    const survey = (JSON.parse(audit.stdout) as { entries: { stage: string; points: string; reason: string }[] }).entries
+      .filter((entry) => entry.stage === 'survey')
+      .at(-1);
     expect(survey).toMatchObject({ points: handPoints('4.00', index) });
     expect(survey?.reason).toContain('sipas-2025');
 
@@ -82,6 +83,36 @@ describe('par survey on the embedded platform: SIPAS 2025 of the demo province, 
     expect(totalOf(after, 'so-y-te')).toBe(totalOf(before, 'so-y-te'));
 
     expect((await par('survey', 'apply', 'sipas-2025', '--data-dir', dataDir)).stdout).toContain('"pointsRecorded":0');
+  });
+
+  it('runs the sociological survey: a cross-evaluation, repeated rows of a later file rejected, each leaf scored on its own aspect', async () => {
+    const rated = ['so-tu-phap', 'so-noi-vu', 'tp-an-binh'];
+    const crossEvaluation = generateCrossEvaluation(rated, [...rated, 'van-phong-ubnd-tinh'], 5);
+    const xhhFile = join(work, 'xhh-2025.json');
+    writeFileSync(xhhFile, JSON.stringify(sociological2025CampaignFile()));
+    writeFileSync(join(work, 'xhh-2025.csv'), crossEvaluation.csv);
+    const run = await par('survey', 'import', xhhFile, join(work, 'xhh-2025.csv'), '--data-dir', dataDir);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ campaign: 'xhh-2025', accepted: crossEvaluation.goodRows, rejected: 2 });
+    for (const [line, code] of crossEvaluation.badLines) expect(run.stderr).toContain(`line ${line}: ${code}`);
+    expect(run.stderr).toContain('a unit does not evaluate itself');
+
+    // Two rows of the first file typed again into a second one.
+    writeFileSync(join(work, 'xhh-2025-b.csv'), [...crossEvaluation.lines.slice(0, 3)].join('\n') + '\n');
+    const late = await par('survey', 'import', xhhFile, join(work, 'xhh-2025-b.csv'), '--data-dir', dataDir);
+    expect(JSON.parse(late.stdout)).toMatchObject({ accepted: 0, rejected: 2, alreadyRecorded: false });
+    expect(late.stderr).toContain('line 2: RESPONSE_DUPLICATE already answered in an earlier batch');
+
+    const applied = await par('survey', 'apply', 'xhh-2025', '--data-dir', dataDir);
+    // so-tu-phap and so-noi-vu: 2.5, 4.4 and 5.5; tp-an-binh: 2.4.
+    expect(JSON.parse(applied.stdout)).toMatchObject({ campaign: 'xhh-2025', pointsRecorded: 7 });
+    const civilService = crossEvaluation.tally.get('so-tu-phap')!.get('CV')!;
+    const audit = await par('audit', 'demo-2025', 'so-tu-phap', '5.5', '--format', 'json', '--data-dir', dataDir);
+    const survey = (JSON.parse(audit.stdout) as { entries: { stage: string; points: string; reason: string }[] }).entries.find(
+      (entry) => entry.stage === 'survey' && entry.reason.includes('xhh-2025'),
+    );
+    expect(survey).toMatchObject({ points: handPoints('4.00', handIndex(civilService.satisfied, civilService.answers)) });
+    expect(survey?.reason).toContain('xhh-2025');
   });
 
   it('refuses a campaign for a cycle that does not exist, naming the code', async () => {

@@ -1,10 +1,10 @@
-import type { BatchUnitCounts, RejectedRow, ResponsesChunk, ResponsesEnd } from '@par/contracts';
+import { type BatchUnitCounts, echo, type RejectedRow, type ResponsesChunk, type ResponsesEnd } from '@par/contracts';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Pool, PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { SURVEY_SCHEMA } from '../survey.config';
-import { copyLines } from './copy-text';
+import { COPY_COLUMNS, copyLines } from './copy-text';
 
 const s = SURVEY_SCHEMA;
 
@@ -18,6 +18,13 @@ export interface StagedFile {
   readonly end: ResponsesEnd;
   /** The first MAX_REJECTED_ROWS_SHOWN rejected rows, in file order. */
   readonly rejected: readonly RejectedRow[];
+}
+
+/** Rows of an import that repeated a respondent–question pair of an earlier batch, removed before its commit. */
+export interface RepeatedRows {
+  readonly count: number;
+  /** The first MAX_REJECTED_ROWS_SHOWN of them, in file order, as rejected rows. */
+  readonly rows: readonly RejectedRow[];
 }
 
 export interface BatchCounts {
@@ -70,7 +77,7 @@ export class AnswersImport {
         if (chunk.accepted.length > 0) yield copyLines(importId, chunk.accepted);
       }
     }
-    const copy = this.client.query(copyFrom(`COPY ${s}.answers (import_id, respondent, unit_id, question, answer) FROM STDIN`));
+    const copy = this.client.query(copyFrom(`COPY ${s}.answers ${COPY_COLUMNS} FROM STDIN`));
     await pipeline(Readable.from(lines()), copy);
     if (!end) throw new Error('the responses reader ended without its summary');
     return { end, rejected };
@@ -80,6 +87,30 @@ export class AnswersImport {
   async lock(): Promise<void> {
     await this.client.query('SELECT pg_advisory_lock($1, hashtext($2))', [IMPORT_LOCK_CLASS, this.campaignId]);
     this.locked = this.campaignId;
+  }
+
+  /**
+   * Under the lock, before commit: removes the rows of this import whose respondent already answered the same
+   * question in a batch of the campaign now in the log (`recorded`), and answers them as rejected rows. One
+   * statement (a semi-join of the import's rows with the earlier batches' rows), never a query per row; nothing
+   * to compare for a campaign's first batch.
+   */
+  async removeRepeated(recorded: readonly string[]): Promise<RepeatedRows> {
+    if (recorded.length === 0) return { count: 0, rows: [] };
+    const { rows } = await this.client.query<{ count: number; shown: { line: number; question: string }[] }>(
+      `WITH repeated AS (
+         DELETE FROM ${s}.answers a
+          WHERE a.import_id = $1
+            AND EXISTS (SELECT 1 FROM ${s}.answer_imports i JOIN ${s}.answers e ON e.import_id = i.import_id
+                         WHERE i.campaign_id = $2 AND i.batch_id = ANY($3::text[]) AND e.respondent = a.respondent AND e.question = a.question)
+         RETURNING a.line, a.question)
+       SELECT (SELECT count(*)::int FROM repeated) AS count,
+              (SELECT coalesce(json_agg(first ORDER BY first.line), '[]'::json)
+                 FROM (SELECT line, question FROM repeated ORDER BY line LIMIT $4) first) AS shown`,
+      [this.importId, this.campaignId, [...recorded], MAX_REJECTED_ROWS_SHOWN],
+    );
+    const { count, shown } = rows[0];
+    return { count, rows: shown.map(({ line, question }) => ({ line, code: 'RESPONSE_DUPLICATE', reason: repeatedReason(question) })) };
   }
 
   /**
@@ -136,4 +167,8 @@ export class AnswersImport {
       this.client.release(error as Error);
     }
   }
+}
+
+function repeatedReason(question: string): string {
+  return `already answered in an earlier batch: the respondent answered question ${echo(question)} in a responses file of this campaign imported before`;
 }

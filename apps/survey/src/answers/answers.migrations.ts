@@ -11,6 +11,10 @@ import { SURVEY_SCHEMA } from '../survey.config';
  * the import learns its batch id (the file's checksum) only at the end and records it there, one row. The
  * rows already stored keep their batch: each (campaign, batch) becomes an import of its own. A BRIN index:
  * an import's rows are appended together, and keeping a B-tree up to date would cost each COPYed row.
+ *
+ * 0003: the unit the respondent works in (`respondentUnit`, cross-evaluation), NULL for a respondent from
+ * outside. 0004: the row's line in its file, so that a row found at commit to repeat a respondent–question pair
+ * of an earlier batch is reported by its line. Rows stored before hold NULL in both.
  */
 const ANSWERS_MIGRATIONS: readonly Migration[] = [
   {
@@ -35,6 +39,14 @@ const ANSWERS_MIGRATIONS: readonly Migration[] = [
       DROP INDEX ${s}.answers_by_unit;
       ALTER TABLE ${s}.answers ALTER COLUMN import_id SET NOT NULL, DROP COLUMN campaign_id, DROP COLUMN batch_id;
       CREATE INDEX answers_by_import ON ${s}.answers USING brin (import_id) WITH (autosummarize = on)`,
+  },
+  {
+    name: '0003_answers_respondent_unit',
+    sql: (s) => `ALTER TABLE ${s}.answers ADD COLUMN respondent_unit text NULL`,
+  },
+  {
+    name: '0004_answers_line',
+    sql: (s) => `ALTER TABLE ${s}.answers ADD COLUMN line integer NULL`,
   },
 ];
 

@@ -9,11 +9,16 @@ function copyValue(value: string): string {
   return value.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
 }
 
-/** Rows as COPY … FROM STDIN (text format) reads them: import_id, respondent, unit_id, question, answer (\N for none). */
+/** The columns copyLines writes, in its order. */
+export const COPY_COLUMNS = '(import_id, line, respondent, unit_id, respondent_unit, question, answer)';
+
+/** Rows as COPY … FROM STDIN (text format) reads them, in the order of COPY_COLUMNS (\N for no respondent unit, no answer). */
 export function copyLines(importId: string, rows: readonly ResponseRow[]): string {
   let text = '';
   for (const row of rows) {
-    text += `${importId}\t${copyValue(row.respondent)}\t${copyValue(row.unit)}\t${copyValue(row.question)}\t${row.answer === null ? '\\N' : row.answer}\n`;
+    const respondentUnit = row.respondentUnit === undefined ? '\\N' : copyValue(row.respondentUnit);
+    const answer = row.answer === null ? '\\N' : row.answer;
+    text += `${importId}\t${row.line}\t${copyValue(row.respondent)}\t${copyValue(row.unit)}\t${respondentUnit}\t${copyValue(row.question)}\t${answer}\n`;
   }
   return text;
 }

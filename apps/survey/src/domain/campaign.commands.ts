@@ -1,5 +1,6 @@
-import type { Actor, BatchUnitCounts, CampaignFile } from '@par/contracts';
+import type { Actor, BatchUnitCounts, CampaignFile, ScoringMethodData } from '@par/contracts';
 import type { IndexValue, Points } from '@par/domain';
+import type { RecordedCampaignData } from './campaign.state';
 
 interface ByActor {
   readonly actor: Actor;
@@ -11,8 +12,11 @@ interface ByActor {
  */
 export interface CatalogueFacts {
   readonly cycleExists: boolean;
-  /** Each group of the cycle, with the codes of its criteria set's survey-held leaves. */
-  readonly groups: ReadonlyMap<string, ReadonlySet<string>>;
+  /**
+   * Each group of the cycle, with its criteria set's survey-held leaves: code → scoring method (null when the
+   * catalogue projected the set before it kept methods: its migration 0002).
+   */
+  readonly groups: ReadonlyMap<string, ReadonlyMap<string, ScoringMethodData | null>>;
 }
 
 /** A campaign file was accepted by parseCampaignFile: open the survey it describes. */
@@ -50,4 +54,14 @@ export interface ApplySurveyPoints extends ByActor {
   readonly points: readonly ComputedLeafPoints[];
 }
 
-export type CampaignCommand = OpenCampaign | RecordResponsesBatch | ApplySurveyPoints;
+/**
+ * A cycle file's published results of one campaign (its `surveys` section), issued by the import alone: the file's
+ * own checks have placed every leaf in its unit's criteria set, so no catalogue facts come with it.
+ */
+export interface RecordPublishedResults extends ByActor {
+  readonly type: 'RecordPublishedResults';
+  readonly campaign: RecordedCampaignData;
+  readonly points: readonly ComputedLeafPoints[];
+}
+
+export type CampaignCommand = OpenCampaign | RecordResponsesBatch | ApplySurveyPoints | RecordPublishedResults;

@@ -5,6 +5,7 @@ import { CampaignState, evolve, initialCampaignState } from './campaign.state';
 import { applySurveyPoints } from './decide/apply-survey-points';
 import { openCampaign } from './decide/open-campaign';
 import { recordResponsesBatch } from './decide/record-responses-batch';
+import { recordPublishedResults } from './decide/record-published-results';
 
 /** The events a command decides, or a thrown SurveyError. An empty list: the command changes nothing. */
 export function decide(command: CampaignCommand, state: CampaignState): SurveyEvent[] {
@@ -15,6 +16,8 @@ export function decide(command: CampaignCommand, state: CampaignState): SurveyEv
       return recordResponsesBatch(command, state);
     case 'ApplySurveyPoints':
       return applySurveyPoints(command, state);
+    case 'RecordPublishedResults':
+      return recordPublishedResults(command, state);
   }
 }
 

@@ -1,6 +1,7 @@
-import type { CampaignOpened, SurveyEvent } from '@par/contracts';
+import type { CampaignOpened, CampaignRecorded, SurveyEvent } from '@par/contracts';
 
 export type OpenedCampaignData = CampaignOpened['data'];
+export type RecordedCampaignData = CampaignRecorded['data'];
 
 export interface OpenedCampaign {
   readonly status: 'open';
@@ -11,7 +12,14 @@ export interface OpenedCampaign {
   readonly applied: ReadonlyMap<string, string>;
 }
 
-export type CampaignState = { readonly status: 'none' } | OpenedCampaign;
+/** A campaign known from a cycle file's published results: it takes no responses, only the values the file gave. */
+export interface RecordedCampaign {
+  readonly status: 'recorded';
+  readonly campaign: RecordedCampaignData;
+  readonly applied: ReadonlyMap<string, string>;
+}
+
+export type CampaignState = { readonly status: 'none' } | OpenedCampaign | RecordedCampaign;
 
 export const initialCampaignState = (): CampaignState => ({ status: 'none' });
 
@@ -26,9 +34,11 @@ export function leafKey(unitId: string, criterion: string): string {
 
 export function evolve(state: CampaignState, event: SurveyEvent): CampaignState {
   if (event.type === 'CampaignOpened') return { status: 'open', campaign: event.data, batches: [], applied: new Map() };
-  if (!isOpen(state)) throw new Error(`${event.type} before CampaignOpened: the stream is corrupt`);
+  if (event.type === 'CampaignRecorded') return { status: 'recorded', campaign: event.data, applied: new Map() };
+  if (state.status === 'none') throw new Error(`${event.type} before CampaignOpened: the stream is corrupt`);
   switch (event.type) {
     case 'ResponsesBatchAccepted':
+      if (!isOpen(state)) throw new Error('ResponsesBatchAccepted in a recorded campaign: the stream is corrupt');
       return { ...state, batches: [...state.batches, event.data.batchId] };
     case 'SurveyPointsApplied': {
       const applied = new Map(state.applied);

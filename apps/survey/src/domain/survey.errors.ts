@@ -12,8 +12,10 @@ export const SURVEY_ERROR_CODES = defineErrorCodes({
   CYCLE_UNKNOWN: 'invalid',
   GROUP_UNKNOWN: 'invalid',
   CRITERION_NOT_SURVEY_HELD: 'invalid',
+  CRITERION_METHOD_INCOMPATIBLE: 'invalid',
   CAMPAIGN_EXISTS: 'wrong-state',
   CAMPAIGN_NOT_FOUND: 'not-found',
+  CAMPAIGN_RECORDED: 'wrong-state',
   // responses
   RESPONSES_FILE_REFUSED: 'invalid',
   BATCH_INVALID: 'invalid',

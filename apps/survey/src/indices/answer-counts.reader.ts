@@ -13,7 +13,11 @@ export interface CampaignCounts {
   /** Batch ids counted, in recording order. */
   readonly basis: readonly string[];
   readonly counts: SurveyCountsInput;
+  /** Distinct respondents of each unit on each aspect (a row on one of its questions): unit → aspect code → count. */
+  readonly aspectRespondents: AspectRespondents;
 }
+
+export type AspectRespondents = ReadonlyMap<string, ReadonlyMap<string, number>>;
 
 interface CountRow {
   unit_id: string;
@@ -50,7 +54,11 @@ export class AnswerCountsReader {
           ORDER BY a.unit_id`,
         [campaignId, questions.map((entry) => entry.question), questions.map((entry) => entry.aspect), questionnaire.scale.satisfied],
       );
-      return { basis: batches.rows.map((row) => row.batch_id), counts: { aspects: questionnaire.aspects.map((aspect) => aspect.code), units: unitsOf(rows) } };
+      return {
+        basis: batches.rows.map((row) => row.batch_id),
+        counts: { aspects: questionnaire.aspects.map((aspect) => aspect.code), units: unitsOf(rows) },
+        aspectRespondents: aspectRespondentsOf(rows),
+      };
     };
     return inTransaction(this.config.pool, read, 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
   }
@@ -66,4 +74,15 @@ function unitsOf(rows: readonly CountRow[]): UnitSurveyCounts[] {
     units.set(row.unit_id, unit);
   }
   return [...units.values()];
+}
+
+function aspectRespondentsOf(rows: readonly CountRow[]): AspectRespondents {
+  const units = new Map<string, Map<string, number>>();
+  for (const row of rows) {
+    if (row.aspect === null) continue;
+    const aspects = units.get(row.unit_id) ?? new Map<string, number>();
+    aspects.set(row.aspect, row.respondents);
+    units.set(row.unit_id, aspects);
+  }
+  return units;
 }

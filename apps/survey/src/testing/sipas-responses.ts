@@ -1,4 +1,5 @@
 import { sipas2025CampaignFile } from '@par/contracts/testing';
+import { seededRandom } from './seeded-random';
 
 /** Counts of one unit (and per aspect) as a clerk would tally them by hand from the rows written. */
 export interface HandTally {
@@ -17,24 +18,12 @@ export interface GeneratedResponses {
   readonly goodRows: number;
 }
 
-/** A small deterministic generator (mulberry32): the same file every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 /**
  * A SIPAS 2025 responses CSV: `respondentsPerUnit` people per unit, each answering the 20 questions (about
  * 1 in 25 left empty), units leaning differently so their indices differ; plus one bad row of each kind.
  */
 export function generateSipasResponses(units: readonly string[], respondentsPerUnit: number, seed = 2025): GeneratedResponses {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const aspects = sipas2025CampaignFile().questionnaire.aspects;
   const lines = ['respondent,unit,question,answer'];
   const tally = new Map<string, HandTally>();

@@ -2,10 +2,12 @@ import { computeUnitResult, CriteriaTree, parseCriteriaTree, parseThresholds, un
 import { CycleFile } from './cycle-file';
 import { GroupResults, rankedGroupResults, ResultsDocument } from './results-document';
 import { unitScoreSheet } from './unit-score-sheet';
+import { surveyValuesInForce } from './survey-values-in-force';
 
 /**
  * The reference results of a cycle file, computed straight from it with libs/domain: every unit of every
- * group, ranked within its group on the group's thresholds (else the cycle's). Groups are listed by id
+ * group, ranked within its group on the group's thresholds (else the cycle's), each survey-held leaf with
+ * the survey value in force where the file's surveys give one (v1.1). Groups are listed by id
  * (code-unit order) so the document does not depend on the order a file or a database lists them in.
  * Expects a file `parseCycleFile` accepted; anything else throws the domain's error.
  */
@@ -15,6 +17,7 @@ export function computeCycleResults(file: CycleFile): ResultsDocument {
   for (const set of file.criteriaSets) trees.set(set.id, unwrap(parseCriteriaTree(set.criteria)));
   const selfByUnit = new Map((file.selfAssessments ?? []).map((entry) => [entry.unit, entry]));
   const appraisalByUnit = new Map((file.appraisals ?? []).map((entry) => [entry.unit, entry]));
+  const surveyByUnit = surveyValuesInForce(file.surveys ?? []);
 
   const groups = [...file.groups].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return {
@@ -26,7 +29,7 @@ export function computeCycleResults(file: CycleFile): ResultsDocument {
       const computed = file.units
         .filter((unit) => unit.group === group.id)
         .map((unit) => {
-          const sheet = unitScoreSheet(tree, selfByUnit.get(unit.id), appraisalByUnit.get(unit.id));
+          const sheet = unitScoreSheet(tree, selfByUnit.get(unit.id), appraisalByUnit.get(unit.id), surveyByUnit.get(unit.id));
           return { unitId: unit.id, name: unit.name, ...unwrap(computeUnitResult(sheet, scale)) };
         });
       return rankedGroupResults(group.id, computed);

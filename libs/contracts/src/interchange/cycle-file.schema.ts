@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CAMPAIGN_KINDS } from '../surveys/campaign/campaign-file';
 import type {
   AdjustmentEntry,
   AppraisalEntry,
@@ -13,6 +14,8 @@ import type {
   GroupEntry,
   SelfAssessmentEntry,
   SelfScoreEntry,
+  SurveyResultEntry,
+  SurveyResultsEntry,
   ThresholdEntry,
   UnitEntry,
 } from './cycle-file';
@@ -144,4 +147,22 @@ export const decisionSchema: z.ZodType<DecisionEntry> = z.object({
   number: filled,
   date: z.iso.date({ error: 'must be a calendar date written YYYY-MM-DD' }),
   signedBy: text.optional(),
+});
+
+const surveyResult: z.ZodType<SurveyResultEntry> = z.object({
+  unit: id,
+  criterion: id,
+  respondents: count,
+  answers: count,
+  // Its decimals and range are the survey index rule's to judge.
+  index: z.union([z.number(), z.string()], { error: 'must be a number or a decimal string such as "87.50"' }),
+  points,
+  appliedAt: fileTime.optional(),
+});
+
+export const surveyResultsSchema: z.ZodType<SurveyResultsEntry> = z.object({
+  campaign: id,
+  kind: z.enum(CAMPAIGN_KINDS, { error: `must be one of ${CAMPAIGN_KINDS.join(', ')}` }),
+  title: filled,
+  results: z.array(surveyResult),
 });

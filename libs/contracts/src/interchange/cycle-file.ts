@@ -1,4 +1,5 @@
 import type { AssessmentSource, PointsInput, ScoringMethodInput } from '@par/domain';
+import type { CampaignKind } from '../surveys/campaign/campaign-file';
 
 /**
  * The cycle file of INTERCHANGE.md (`"format": "par-interchange/1"`): one whole cycle, as provinces
@@ -16,6 +17,8 @@ export interface CycleFile {
   readonly units: readonly UnitEntry[];
   readonly selfAssessments?: readonly SelfAssessmentEntry[];
   readonly appraisals?: readonly AppraisalEntry[];
+  /** v1.1: the survey campaigns' results per unit, as applied to the survey-held leaves; export and import keep them. */
+  readonly surveys?: readonly SurveyResultsEntry[];
   /** v1.1: the decision that published the results; the import ends by publishing them as it. */
   readonly decision?: DecisionEntry;
 }
@@ -163,4 +166,38 @@ export interface CouncilVoteEntry {
   readonly against: number;
   readonly abstain: number;
   readonly members: number;
+}
+
+/**
+ * v1.1: one survey campaign of the cycle (SIPAS, the sociological survey, PAPI, DGI) and what it gave each
+ * unit: `{ "campaign": "sipas-2025", "kind": "SIPAS", "title": "Khảo sát SIPAS 2025", "results": [ … ] }`.
+ * Aggregates only: the responses stay with the survey service.
+ */
+export interface SurveyResultsEntry {
+  /** The campaign's id, unique among the file's surveys. */
+  readonly campaign: string;
+  readonly kind: CampaignKind;
+  readonly title: string;
+  readonly results: readonly SurveyResultEntry[];
+}
+
+/**
+ * A unit's result on one survey-held leaf (`"source": "survey"`), at most once per campaign. `points` need
+ * not be maxPoints × index / 100: a published record may have followed the province's own rule. When
+ * several campaigns give the same leaf a value, the one applied latest is in force (`surveyValueInForce`)
+ * and replaces whatever the appraisal or the council gave the leaf.
+ */
+export interface SurveyResultEntry {
+  readonly unit: string;
+  readonly criterion: string;
+  /** Distinct people who answered for the unit. */
+  readonly respondents: number;
+  /** Answers given (empty answers not counted). */
+  readonly answers: number;
+  /** The unit's index: a percentage from 0 to 100 with at most 2 places, a number or a string ("87.50"). */
+  readonly index: number | string;
+  /** The leaf's points, judged as a self or appraised value is (≤ max, ≥ 0, 2 places, on the method's step). */
+  readonly points: PointsInput;
+  /** When the points were applied; absent: the time the import records them, later than any given one. */
+  readonly appliedAt?: FileTime;
 }

@@ -2,11 +2,12 @@
  * How errors name a place in a cycle file. Entities are named by their key rather than their position,
  * because a clerk looks for "so-tu-phap", not for the 14th unit: `units[id=so-tu-phap]`,
  * `appraisals[unit=so-tu-phap].scores[1.1]`. Criteria are named by code alone, flat at any depth, as
- * libs/domain names them (`criteria[7.2.2]`). Without a usable key, a position: `units[#3]`.
+ * libs/domain names them (`criteria[7.2.2]`). A survey's result is keyed by its unit and criterion together:
+ * `surveys[campaign=sipas-2025].results[unit=so-tu-phap,criterion=3.5]`. Without a usable key, a position: `units[#3]`.
  */
 
-/** The field of each keyed list that names its elements, and whether the key is written `key=`. */
-const KEYED_LISTS: Readonly<Record<string, { readonly key: string; readonly named: boolean }>> = {
+/** The field(s) of each keyed list that name its elements, and whether a key is written `key=`. */
+const KEYED_LISTS: Readonly<Record<string, { readonly key: string | readonly string[]; readonly named: boolean }>> = {
   criteriaSets: { key: 'id', named: true },
   groups: { key: 'id', named: true },
   units: { key: 'id', named: true },
@@ -16,16 +17,19 @@ const KEYED_LISTS: Readonly<Record<string, { readonly key: string; readonly name
   explanations: { key: 'criterion', named: false },
   criteria: { key: 'code', named: false },
   children: { key: 'code', named: false },
+  surveys: { key: 'campaign', named: true },
+  results: { key: ['unit', 'criterion'], named: true },
 };
 
 /** `list[key=value]`, `list[value]` or `list[#position]` for one element of a list. */
 export function elementPath(parent: string, list: string, element: unknown, position: number): string {
   const keyed = KEYED_LISTS[list];
-  const key = keyed && keyOf(element, keyed.key);
   const prefix = parent === '' ? list : `${parent}.${list}`;
   if (!keyed) return `${prefix}[${position}]`;
-  if (key === undefined) return `${prefix}[#${position}]`;
-  return keyed.named ? `${prefix}[${keyed.key}=${key}]` : `${prefix}[${key}]`;
+  const names = typeof keyed.key === 'string' ? [keyed.key] : keyed.key;
+  const keys = names.map((name) => keyOf(element, name));
+  if (keys.includes(undefined)) return `${prefix}[#${position}]`;
+  return `${prefix}[${keys.map((key, at) => (keyed.named ? `${names[at]}=${key}` : key)).join(',')}]`;
 }
 
 export function fieldPath(parent: string, field: string): string {

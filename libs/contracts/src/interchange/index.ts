@@ -4,3 +4,4 @@ export * from './parse-cycle-file';
 export * from './write-cycle-file';
 export * from './results-document';
 export * from './compute-cycle-results';
+export * from './file-time-instant';

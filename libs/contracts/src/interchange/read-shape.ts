@@ -1,6 +1,15 @@
 import type { z } from 'zod';
 import { CYCLE_FILE_FORMAT, CycleFile } from './cycle-file';
-import { appraisalSchema, criteriaSetSchema, cycleHeaderSchema, decisionSchema, groupSchema, selfAssessmentSchema, unitSchema } from './cycle-file.schema';
+import {
+  appraisalSchema,
+  criteriaSetSchema,
+  cycleHeaderSchema,
+  decisionSchema,
+  groupSchema,
+  selfAssessmentSchema,
+  surveyResultsSchema,
+  unitSchema,
+} from './cycle-file.schema';
 import { isRecord, keyOf, renderPath, valueAt } from './field-paths';
 import { InterchangeError } from './interchange-error';
 
@@ -40,6 +49,7 @@ export function readShape(json: unknown, errors: InterchangeError[]): ShapedFile
     units: listOf(json, 'units', errors) ?? [],
     selfAssessments: listOf(json, 'selfAssessments', errors, { optional: true }),
     appraisals: listOf(json, 'appraisals', errors, { optional: true }),
+    surveys: listOf(json, 'surveys', errors, { optional: true }),
   };
   const cycle = readElement(json, ['cycle'], cycleHeaderSchema, json['cycle'], errors);
   const decision = json['decision'] === undefined ? undefined : readElement(json, ['decision'], decisionSchema, json['decision'], errors);
@@ -56,6 +66,7 @@ export function readShape(json: unknown, errors: InterchangeError[]): ShapedFile
     units: readList('units', unitSchema, lists.units) ?? [],
     ...optional('selfAssessments', readList('selfAssessments', selfAssessmentSchema, lists.selfAssessments)),
     ...optional('appraisals', readList('appraisals', appraisalSchema, lists.appraisals)),
+    ...optional('surveys', readList('surveys', surveyResultsSchema, lists.surveys)),
     ...optional('decision', decision),
   } satisfies CycleFile;
   return {
@@ -101,8 +112,8 @@ function placeOf(document: unknown, path: readonly PropertyKey[]): { unit?: stri
     const node = valueAt(document, path.slice(0, depth));
     const list = String(path[depth - 2] ?? '');
     if (list === 'units') place.unit = keyOf(node, 'id') ?? place.unit;
-    if (list === 'selfAssessments' || list === 'appraisals') place.unit = keyOf(node, 'unit') ?? place.unit;
-    if (list === 'scores' || list === 'explanations') place.criterion = keyOf(node, 'criterion') ?? place.criterion;
+    if (list === 'selfAssessments' || list === 'appraisals' || list === 'results') place.unit = keyOf(node, 'unit') ?? place.unit;
+    if (list === 'scores' || list === 'explanations' || list === 'results') place.criterion = keyOf(node, 'criterion') ?? place.criterion;
     if (list === 'criteria' || list === 'children') place.criterion = keyOf(node, 'code') ?? place.criterion;
   }
   return place;

@@ -1,10 +1,20 @@
-import { ExactDecimal, Points, PointsInput, ScoringMethodInput } from '@par/domain';
-import { AdjustmentEntry, AppraisalEntry, CriterionEntry, CycleFile, EvidenceEntry, ExplanationEntry, SelfAssessmentEntry, ThresholdEntry } from './cycle-file';
+import { ExactDecimal, IndexValue, Points, PointsInput, ScoringMethodInput } from '@par/domain';
+import {
+  AdjustmentEntry,
+  AppraisalEntry,
+  CriterionEntry,
+  CycleFile,
+  EvidenceEntry,
+  ExplanationEntry,
+  SelfAssessmentEntry,
+  SurveyResultsEntry,
+  ThresholdEntry,
+} from './cycle-file';
 
 /**
  * The canonical text of a cycle file: keys in INTERCHANGE.md's order, 2-space indent, every points value
- * a string with exactly 2 places, `thresholds` and `parent` always present (null when none), other
- * optional fields only when given, a final newline. Two files that mean the same write the same bytes,
+ * a string with exactly 2 places (a survey index too), `thresholds` and `parent` always present (null
+ * when none), other optional fields only when given (`surveys` only when it lists any), a final newline. Two files that mean the same write the same bytes,
  * so export → import → export is a fixed point. Expects a file `parseCycleFile` accepted (a points value
  * it cannot read throws the domain's error).
  */
@@ -33,6 +43,7 @@ export function canonicalCycleFile(file: CycleFile): CycleFile {
     units: file.units.map((unit) => ({ id: unit.id, name: unit.name, group: unit.group, parent: unit.parent ?? null })),
     selfAssessments: file.selfAssessments?.map(selfAssessment),
     appraisals: file.appraisals?.map(appraisal),
+    surveys: file.surveys && file.surveys.length > 0 ? file.surveys.map(survey) : undefined,
     decision: file.decision && { number: file.decision.number, date: file.decision.date, signedBy: file.decision.signedBy },
   };
 }
@@ -97,6 +108,23 @@ function appraisal(entry: AppraisalEntry): AppraisalEntry {
     appraisedAt: entry.appraisedAt,
     finalizedAt: entry.finalizedAt,
     councilChair: entry.councilChair,
+  };
+}
+
+function survey(entry: SurveyResultsEntry): SurveyResultsEntry {
+  return {
+    campaign: entry.campaign,
+    kind: entry.kind,
+    title: entry.title,
+    results: entry.results.map((result) => ({
+      unit: result.unit,
+      criterion: result.criterion,
+      respondents: result.respondents,
+      answers: result.answers,
+      index: IndexValue.of(result.index).toString(),
+      points: points(result.points),
+      appliedAt: result.appliedAt,
+    })),
   };
 }
 

@@ -2,6 +2,7 @@ import { CYCLE_FILE_FORMAT } from '@par/contracts';
 import { Workbook } from 'exceljs';
 import { assembleAssessments } from './assemble-assessments';
 import { assembleSetup } from './assemble-setup';
+import { assembleSurveys } from './assemble-surveys';
 import { checkArchive } from './check-archive';
 import { readSheets } from './read-sheets';
 import { RowLinks } from './row-links';
@@ -41,7 +42,7 @@ export async function readCycleWorkbook(bytes: Buffer, options: ReadWorkbookOpti
   }
   const problems = new WorkbookProblems();
   const links = new RowLinks(readSheets(workbook, problems), problems);
-  const json = { format: CYCLE_FILE_FORMAT, ...assembleSetup(links), ...assembleAssessments(links) };
+  const json = { format: CYCLE_FILE_FORMAT, ...assembleSetup(links), ...assembleAssessments(links), ...assembleSurveys(links) };
   return problems.any ? { ok: false, problems: problems.list() } : { ok: true, json };
 }
 

@@ -63,3 +63,37 @@ export function fullV11File(): Draft {
   file.decision = { number: '35/QĐ-UBND', date: '2026-01-27', signedBy: 'Chủ tịch UBND tỉnh' };
   return file;
 }
+
+/**
+ * The full v1.1 file with surveys: a survey-held leaf 8.3 (the sociological survey, max 2.5), the SIPAS
+ * campaign's results for both units (one without appliedAt, one index written as a number) and the
+ * sociological campaign's later result for Department X, all zeros.
+ */
+export function surveyedFile(): Draft {
+  const file = fullV11File();
+  file.criteriaSets[0].criteria[4].children.push({
+    code: '8.3',
+    title: 'Điều tra xã hội học về sự hài lòng',
+    maxPoints: 2.5,
+    method: { kind: 'manual', step: 0.01 },
+    source: 'survey',
+  });
+  file.surveys = [
+    {
+      campaign: 'sipas-2025',
+      kind: 'SIPAS',
+      title: 'Khảo sát SIPAS 2025',
+      results: [
+        { unit: 'so-x', criterion: '8.3', respondents: 120, answers: 400, index: '87.50', points: '2.19', appliedAt: '2025-12-15' },
+        { unit: 'huyen-y', criterion: '8.3', respondents: 85, answers: 255, index: 81.5, points: 2.04 },
+      ],
+    },
+    {
+      campaign: 'dtxhh-2025',
+      kind: 'SOCIOLOGICAL',
+      title: 'Điều tra xã hội học năm 2025',
+      results: [{ unit: 'so-x', criterion: '8.3', respondents: 0, answers: 0, index: 0, points: '0', appliedAt: '2026-01-10T09:30:00+07:00' }],
+    },
+  ];
+  return file;
+}

@@ -7,7 +7,8 @@ export type FlatRow = Readonly<Record<string, FlatValue>>;
 
 /**
  * The rows of each sheet, in file order. A file without selfAssessments (or appraisals) gets none of
- * their sheets, so reading the workbook back tells "absent" from "an empty list"; `decision` likewise.
+ * their sheets, so reading the workbook back tells "absent" from "an empty list"; `decision` and
+ * `surveys` likewise (the canonical file has no empty `surveys`).
  * Expects the canonical file (`canonicalCycleFile`): points already decimal strings.
  */
 export function flattenCycleFile(file: CycleFile): Map<SheetName, FlatRow[]> {
@@ -37,6 +38,7 @@ export function flattenCycleFile(file: CycleFile): Map<SheetName, FlatRow[]> {
   );
   if (file.selfAssessments) flattenSelfAssessments(file.selfAssessments, sheets);
   if (file.appraisals) flattenAppraisals(file.appraisals, sheets);
+  if (file.surveys) flattenSurveys(file.surveys, sheets);
   if (file.decision) sheets.set('decision', [{ number: file.decision.number, date: file.decision.date, signedBy: file.decision.signedBy }]);
   return sheets;
 }
@@ -129,6 +131,28 @@ function flattenAppraisals(entries: NonNullable<CycleFile['appraisals']>, sheets
   sheets.set(
     'explanationEvidence',
     explanations.flatMap(({ unit, explanation }) => (explanation.evidence ?? []).map((document) => documentRow(unit, explanation.criterion, document))),
+  );
+}
+
+function flattenSurveys(entries: NonNullable<CycleFile['surveys']>, sheets: Map<SheetName, FlatRow[]>): void {
+  sheets.set(
+    'surveys',
+    entries.map((entry) => ({ campaign: entry.campaign, kind: entry.kind, title: entry.title })),
+  );
+  sheets.set(
+    'surveyResults',
+    entries.flatMap((entry) =>
+      entry.results.map((result) => ({
+        campaign: entry.campaign,
+        unit: result.unit,
+        criterion: result.criterion,
+        respondents: result.respondents,
+        answers: result.answers,
+        index: result.index,
+        points: result.points,
+        appliedAt: result.appliedAt,
+      })),
+    ),
   );
 }
 

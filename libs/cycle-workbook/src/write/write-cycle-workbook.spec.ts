@@ -1,7 +1,7 @@
 import { workedExampleFile } from '@par/contracts/testing';
 import { WORKBOOK_SHEETS, writeCycleWorkbook } from '@par/cycle-workbook';
 import { Workbook, Worksheet } from 'exceljs';
-import { accepted, fullV11File } from '../testing/cycle-files';
+import { accepted, fullV11File, surveyedFile } from '../testing/cycle-files';
 
 async function opened(bytes: Buffer): Promise<Workbook> {
   const workbook = new Workbook();
@@ -28,8 +28,10 @@ describe('the cycle workbook as written', () => {
   });
   const sheet = (name: string): Worksheet => workbook.getWorksheet(name) as Worksheet;
 
-  it('has one sheet per list of the file, named and ordered as INTERCHANGE.md v1.1 lays them out', () => {
-    expect(workbook.worksheets.map((worksheet) => worksheet.name)).toEqual([
+  it('has one sheet per list of the file, named and ordered as INTERCHANGE.md v1.1 lays them out', async () => {
+    // The full v1.1 file with surveys too: every list the contract has, so every sheet.
+    const full = await opened(await writeCycleWorkbook(accepted(surveyedFile())));
+    expect(full.worksheets.map((worksheet) => worksheet.name)).toEqual([
       'cycle',
       'thresholds',
       'criteriaSets',
@@ -46,9 +48,11 @@ describe('the cycle workbook as written', () => {
       'deductions',
       'explanations',
       'explanationEvidence',
+      'surveys',
+      'surveyResults',
       'decision',
     ]);
-    for (const layout of WORKBOOK_SHEETS) expect(headerOf(sheet(layout.name))).toEqual(layout.columns.map((column) => column.header));
+    for (const layout of WORKBOOK_SHEETS) expect(headerOf(full.getWorksheet(layout.name) as Worksheet)).toEqual(layout.columns.map((column) => column.header));
   });
 
   it("names the columns with the file's own keys, nested ones with their parent's key", () => {
@@ -144,6 +148,35 @@ describe('the cycle workbook as written', () => {
   it('writes no decision sheet for a file without a decision', async () => {
     const plain = await opened(await writeCycleWorkbook(accepted(workedExampleFile())));
     expect(plain.getWorksheet('decision')).toBeUndefined();
+  });
+
+  it('writes the surveys (v1.1) as a sheet of campaigns and one of their results, joined by the campaign', async () => {
+    const surveyed = await opened(await writeCycleWorkbook(accepted(surveyedFile())));
+    const surveys = surveyed.getWorksheet('surveys') as Worksheet;
+    const results = surveyed.getWorksheet('surveyResults') as Worksheet;
+    expect(headerOf(surveys)).toEqual(['campaign', 'kind', 'title']);
+    expect(rowsOf(surveys)).toEqual([
+      ['sipas-2025', 'SIPAS', 'Khảo sát SIPAS 2025'],
+      ['dtxhh-2025', 'SOCIOLOGICAL', 'Điều tra xã hội học năm 2025'],
+    ]);
+    expect(headerOf(results)).toEqual(['campaign', 'unit', 'criterion', 'respondents', 'answers', 'index', 'points', 'appliedAt']);
+    expect(rowsOf(results)).toEqual([
+      ['sipas-2025', 'so-x', '8.3', 120, 400, 87.5, 2.19, '2025-12-15'],
+      ['sipas-2025', 'huyen-y', '8.3', 85, 255, 81.5, 2.04],
+      ['dtxhh-2025', 'so-x', '8.3', 0, 0, 0, 0, '2026-01-10T09:30:00+07:00'],
+    ]);
+  });
+
+  it('writes a survey index and its points as numbers shown with 2 places, counts as whole numbers', async () => {
+    const results = (await opened(await writeCycleWorkbook(accepted(surveyedFile())))).getWorksheet('surveyResults') as Worksheet;
+    expect([results.getCell('F2').value, results.getCell('F2').numFmt]).toEqual([87.5, '0.00']);
+    expect([results.getCell('G2').value, results.getCell('G2').numFmt]).toEqual([2.19, '0.00']);
+    expect([results.getCell('D2').value, results.getCell('D2').numFmt]).toEqual([120, undefined]);
+  });
+
+  it('writes no survey sheets for a file without surveys', () => {
+    expect(workbook.getWorksheet('surveys')).toBeUndefined();
+    expect(workbook.getWorksheet('surveyResults')).toBeUndefined();
   });
 
   it('writes the same bytes for the same file, whenever it runs', async () => {

@@ -17,4 +17,4 @@ export const SURVEY_VALUES_IN_FORCE = `
   SELECT DISTINCT ON (unit_id, criterion) unit_id AS "unitId", criterion, points
     FROM ${table('survey_values')}
    WHERE cycle_id = $1 AND ($2::text IS NULL OR unit_id = $2) AND ($3::text IS NULL OR criterion = $3)
-   ORDER BY unit_id, criterion, occurred_at DESC, campaign_id DESC`;
+   ORDER BY unit_id, criterion, occurred_at DESC, campaign_id COLLATE "C" DESC`;

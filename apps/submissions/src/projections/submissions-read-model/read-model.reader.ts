@@ -29,7 +29,7 @@ const SURVEY_POINTS_IN_FORCE = `
   SELECT DISTINCT ON (criterion) criterion, points
     FROM "${SUBMISSIONS_SCHEMA}".survey_points
    WHERE cycle_id = $1 AND unit_id = $2
-   ORDER BY criterion, occurred_at DESC, campaign_id DESC`;
+   ORDER BY criterion, occurred_at DESC, campaign_id COLLATE "C" DESC`;
 
 /** A cycle's structure: its groups (by id), units (in registration order) and sets (by id, current version). */
 export interface CycleStructure {

@@ -8,6 +8,7 @@ import { type CampaignState, isOpen, type OpenedCampaignData } from '../campaign
 import { sameData } from '../same-data';
 import { echo } from '@par/contracts';
 import { SurveyError } from '../survey.errors';
+import { methodName, takesSurveyPoints } from '../takes-survey-points';
 
 /**
  * A campaign opens once. The same file again changes nothing; another questionnaire or scoring under the same
@@ -22,6 +23,13 @@ export function openCampaign(command: OpenCampaign, state: CampaignState): Surve
     throw new SurveyError(
       'CAMPAIGN_EXISTS',
       `Campaign ${echo(id)} is already open with another questionnaire, scoring or header: a new version is a new campaign, give it a new id`,
+      'campaign.id',
+    );
+  }
+  if (state.status === 'recorded') {
+    throw new SurveyError(
+      'CAMPAIGN_EXISTS',
+      `Campaign ${echo(data.campaignId)} was recorded from a cycle file's published results: a survey run here from its responses needs another id`,
       'campaign.id',
     );
   }
@@ -40,6 +48,16 @@ function checkAgainstCatalogue({ campaign, catalogue }: OpenCampaign): void {
       throw new SurveyError(
         'CRITERION_NOT_SURVEY_HELD',
         `${path}.criterion: ${echo(criterion)} is not a leaf of group ${echo(group)}'s criteria set assessed by survey (source "survey")`,
+        `${path}.criterion`,
+      );
+    }
+    // A method the catalogue does not know yet (projected before it kept methods) is not held against the file.
+    const method = leaves.get(criterion);
+    if (method && !takesSurveyPoints(method)) {
+      throw new SurveyError(
+        'CRITERION_METHOD_INCOMPATIBLE',
+        `${path}.criterion: leaf ${echo(criterion)} of group ${echo(group)} is scored by the method ${methodName(method)}, which cannot take ` +
+          `the survey's points (maxPoints × index / 100, any value to the hundredth): only a manual method with step 0.01 can`,
         `${path}.criterion`,
       );
     }
@@ -63,7 +81,7 @@ function openedData({ campaign, questionnaire, scoring, sampling }: CampaignFile
         questions: aspect.questions.map((question) => ({ code: question.code, text: question.text })),
       })),
     },
-    scoring: scoring.map((entry) => ({ criterion: entry.criterion, group: entry.group })),
+    scoring: scoring.map(({ criterion, group, aspect }) => ({ criterion, group, ...(aspect === undefined ? {} : { aspect }) })),
     ...(sampling
       ? { sampling: { margin: sampling.margin ?? DEFAULT_MARGIN, population: sampling.population.map(({ unit, population }) => ({ unit, population })) } }
       : {}),

@@ -1,4 +1,4 @@
-import type { Actor, BatchUnitCounts, CampaignFile, SurveyEvent, SurveyEventOf } from '@par/contracts';
+import type { Actor, BatchUnitCounts, CampaignFile, ScoringMethodData, SurveyEvent, SurveyEventOf } from '@par/contracts';
 import { parseCampaignFile } from '@par/contracts';
 import { sipas2025CampaignFile } from '@par/contracts/testing';
 import { IndexValue, Points } from '@par/domain';
@@ -21,11 +21,20 @@ export function sipasFile(change: (json: ReturnType<typeof sipas2025CampaignFile
   return parsed.value;
 }
 
-/** The demo cycle as the catalogue knows it: departments score 3.5 and 8.5 by survey, districts 3.7. */
+/** A manual method on a grid of hundredths: what a survey-held leaf needs to take the computed points. */
+export const HUNDREDTHS: ScoringMethodData = { kind: 'manual', step: '0.01' };
+
+/** The demo cycle as the catalogue knows it: departments score 3.5 and 8.5 by survey, districts 3.7, all to the hundredth. */
 export function demoCatalogue(change: Partial<CatalogueFacts> = {}): CatalogueFacts {
   const groups = new Map([
-    ['departments', new Set(['3.5', '8.5'])],
-    ['districts', new Set(['3.7'])],
+    [
+      'departments',
+      new Map([
+        ['3.5', HUNDREDTHS],
+        ['8.5', HUNDREDTHS],
+      ]),
+    ],
+    ['districts', new Map([['3.7', HUNDREDTHS]])],
   ]);
   return { cycleExists: true, groups, ...change };
 }

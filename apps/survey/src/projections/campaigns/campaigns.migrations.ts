@@ -31,6 +31,13 @@ const CAMPAIGNS_MIGRATIONS: readonly Migration[] = [
     name: '0002_campaign_sampling',
     sql: (s) => `ALTER TABLE ${s}.campaigns ADD COLUMN IF NOT EXISTS sampling jsonb`,
   },
+  {
+    // Campaigns recorded from a cycle file's published results have no questionnaire.
+    name: '0003_recorded_campaigns',
+    sql: (s) => `
+      ALTER TABLE ${s}.campaigns ALTER COLUMN questionnaire DROP NOT NULL, ALTER COLUMN questionnaire_version DROP NOT NULL,
+        ADD COLUMN IF NOT EXISTS recorded boolean NOT NULL DEFAULT false`,
+  },
 ];
 
 /** Creates or upgrades the campaigns read model; safe on every start, from several processes at once. */

@@ -37,6 +37,15 @@ export class CampaignsProjector implements EventConsumer {
         );
         return;
       }
+      case 'CampaignRecorded': {
+        const { campaignId, cycleId, kind, title, scoring } = event.data;
+        await tx.query(
+          `INSERT INTO ${s}.campaigns (campaign_id, cycle_id, kind, title, scoring, recorded) VALUES ($1, $2, $3, $4, $5, true)
+           ON CONFLICT (campaign_id) DO NOTHING`,
+          [campaignId, cycleId, kind, title, JSON.stringify(scoring)],
+        );
+        return;
+      }
       case 'ResponsesBatchAccepted': {
         const { campaignId, batchId, rows, answers, respondents, rejected } = event.data;
         await tx.query(

@@ -13,7 +13,7 @@ export interface CampaignView {
   readonly title: string;
   readonly questionnaireVersion: number;
   readonly questionnaire: OpenedQuestionnaire;
-  readonly scoring: readonly { readonly criterion: string; readonly group: string }[];
+  readonly scoring: CampaignOpened['data']['scoring'];
   /** The sample plan, when the campaign gave one. */
   readonly sampling: CampaignOpened['data']['sampling'] | null;
 }
@@ -22,7 +22,7 @@ export interface CampaignView {
 export class CampaignsReader {
   constructor(@Inject(SURVEY_CONFIG) private readonly config: SurveyOptions) {}
 
-  /** null: no such campaign (never opened, or the projection has not caught up). */
+  /** null: no such campaign opened here (never opened, recorded from a file, or the projection has not caught up). */
   async campaign(campaignId: string): Promise<CampaignView | null> {
     const { rows } = await this.config.pool.query<{
       campaign_id: string;
@@ -33,7 +33,7 @@ export class CampaignsReader {
       questionnaire: OpenedQuestionnaire;
       scoring: CampaignView['scoring'];
       sampling: CampaignView['sampling'];
-    }>(`SELECT * FROM ${s}.campaigns WHERE campaign_id = $1`, [campaignId]);
+    }>(`SELECT * FROM ${s}.campaigns WHERE campaign_id = $1 AND NOT recorded`, [campaignId]);
     const row = rows[0];
     if (!row) return null;
     return {
@@ -46,5 +46,11 @@ export class CampaignsReader {
       scoring: row.scoring,
       sampling: row.sampling ?? null,
     };
+  }
+
+  /** Whether the campaign was recorded from a cycle file's published results (it has no responses). */
+  async isRecorded(campaignId: string): Promise<boolean> {
+    const { rows } = await this.config.pool.query(`SELECT 1 FROM ${s}.campaigns WHERE campaign_id = $1 AND recorded`, [campaignId]);
+    return rows.length > 0;
   }
 }

@@ -32,6 +32,13 @@ const CYCLE_CATALOGUE_MIGRATIONS: readonly Migration[] = [
       );
       CREATE INDEX catalogue_units_by_group ON ${s}.catalogue_units (cycle_id, group_id)`,
   },
+  {
+    // Each survey-held leaf's scoring method (its event data), so that opening a campaign can refuse a leaf that
+    // cannot take the computed points. Leaves projected before stay NULL (not known) until their set is defined
+    // or corrected again: the submissions log is not replayed by a migration.
+    name: '0002_survey_leaf_methods',
+    sql: (s) => `ALTER TABLE ${s}.catalogue_survey_leaves ADD COLUMN method jsonb NULL`,
+  },
 ];
 
 /** Creates or upgrades the catalogue; safe on every start, from several processes at once. */

@@ -66,7 +66,7 @@ export class CycleCatalogueProjector implements EventConsumer {
   };
 }
 
-/** A set's survey-held leaves, replaced whole by a later definition or correction of the set. */
+/** A set's survey-held leaves (max points and method), replaced whole by a later definition or correction of the set. */
 async function saveSet(tx: PoolClient, cycleId: string, setId: string, setVersion: number, criteria: CriterionNodeData[], version: number): Promise<void> {
   const { rowCount } = await tx.query(
     `INSERT INTO ${s}.catalogue_sets (cycle_id, criteria_set_id, set_version, source_version) VALUES ($1, $2, $3, $4)
@@ -78,8 +78,16 @@ async function saveSet(tx: PoolClient, cycleId: string, setId: string, setVersio
   await tx.query(`DELETE FROM ${s}.catalogue_survey_leaves WHERE cycle_id = $1 AND criteria_set_id = $2`, [cycleId, setId]);
   const leaves = surveyLeavesOf(criteria);
   await tx.query(
-    `INSERT INTO ${s}.catalogue_survey_leaves (cycle_id, criteria_set_id, criterion, max_points, position)
-     SELECT $1, $2, leaf.criterion, leaf.max_points, leaf.position FROM unnest($3::text[], $4::text[], $5::int[]) AS leaf(criterion, max_points, position)`,
-    [cycleId, setId, leaves.map((leaf) => leaf.code), leaves.map((leaf) => leaf.maxPoints), leaves.map((_, position) => position)],
+    `INSERT INTO ${s}.catalogue_survey_leaves (cycle_id, criteria_set_id, criterion, max_points, position, method)
+     SELECT $1, $2, leaf.criterion, leaf.max_points, leaf.position, leaf.method::jsonb
+       FROM unnest($3::text[], $4::text[], $5::int[], $6::text[]) AS leaf(criterion, max_points, position, method)`,
+    [
+      cycleId,
+      setId,
+      leaves.map((leaf) => leaf.code),
+      leaves.map((leaf) => leaf.maxPoints),
+      leaves.map((_, position) => position),
+      leaves.map((leaf) => JSON.stringify(leaf.method)),
+    ],
   );
 }

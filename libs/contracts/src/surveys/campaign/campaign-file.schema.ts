@@ -88,7 +88,7 @@ export const samplingPlanSchema: z.ZodType<SamplingPlan> = z.object({
     .max(10_000, { error: 'must list at most 10,000 units' }),
 });
 
-const scoringEntry: z.ZodType<ScoringEntry> = z.object({ criterion: criterionCodeField, group: id });
+const scoringEntry: z.ZodType<ScoringEntry> = z.object({ criterion: criterionCodeField, group: id, aspect: code.optional() });
 
 export const campaignFileBodySchema = z.object({
   campaign: campaignHeaderSchema,

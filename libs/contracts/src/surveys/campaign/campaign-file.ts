@@ -69,4 +69,10 @@ export interface QuestionEntry {
 export interface ScoringEntry {
   readonly criterion: string;
   readonly group: string;
+  /**
+   * Optional: the code of one of the questionnaire's aspects. The leaf then takes the unit's index on that
+   * aspect rather than its overall index (the sociological survey scores each field's criterion from its own
+   * block of questions).
+   */
+  readonly aspect?: string;
 }

@@ -173,6 +173,36 @@ describe('parseCampaignFile', () => {
     });
   });
 
+  describe('a scoring entry naming an aspect', () => {
+    it("keeps the aspect: the leaf then takes the unit's index on that aspect alone", () => {
+      const result = parseCampaignFile(changed((d) => void Object.assign(d.scoring[0], { aspect: 'TT' })));
+      expect(result.ok && result.value.scoring).toEqual([
+        { criterion: '3.5', group: 'departments', aspect: 'TT' },
+        { criterion: '8.5', group: 'departments' },
+        { criterion: '3.7', group: 'districts' },
+      ]);
+    });
+
+    it('refuses an aspect the questionnaire does not have, naming the entry (ASPECT_UNKNOWN)', () => {
+      expect(problems(changed((d) => void Object.assign(d.scoring[1], { aspect: 'VH' })))).toEqual([
+        {
+          code: 'ASPECT_UNKNOWN',
+          message: 'scoring[criterion=8.5,group=departments].aspect: "VH" is not an aspect of the questionnaire ("TC", "TT", "CC", "KQ", "PA")',
+        },
+      ]);
+    });
+
+    it('refuses a question code in place of an aspect code', () => {
+      expect(problems(changed((d) => void Object.assign(d.scoring[2], { aspect: 'KQ1' }))).map((problem) => problem.code)).toEqual(['ASPECT_UNKNOWN']);
+    });
+
+    it('refuses an aspect that is not a code (SHAPE_INVALID)', () => {
+      expect(problems(changed((d) => void Object.assign(d.scoring[0], { aspect: 3 })))).toEqual([
+        { code: 'SHAPE_INVALID', message: 'scoring[criterion=3.5,group=departments].aspect: must be a string' },
+      ]);
+    });
+  });
+
   it('reports every problem at once', () => {
     const draft = changed((d) => {
       d.format = 'par-survey/2';

@@ -5,11 +5,12 @@ import { campaignFileBodySchema, surveyScaleSchema } from './campaign-file.schem
 import { isRecord, renderPath, valueAt } from './campaign-paths';
 import { checkCampaignCodes } from './check-campaign-codes';
 import { checkScale } from './check-scale';
+import { checkScoringAspects } from './check-scoring-aspects';
 import { SurveyFileError, SurveyFileValidation } from './survey-file-error';
 
 /**
  * Reads an untrusted campaign file (parsed JSON) and returns it, or EVERY problem found, each naming its
- * field: the format, the shape (zod), then the rules across fields (unique codes, a coherent scale).
+ * field: the format, the shape (zod), then the rules across fields (unique codes, known aspects, a coherent scale).
  * A campaign is opened all-or-nothing: a caller opens nothing unless this returns ok.
  */
 export function parseCampaignFile(json: unknown): SurveyFileValidation<CampaignFile> {
@@ -19,6 +20,7 @@ export function parseCampaignFile(json: unknown): SurveyFileValidation<CampaignF
   const body = campaignFileBodySchema.safeParse(json);
   if (!body.success) reportIssues(json, body.error.issues, errors);
   checkCampaignCodes(json, errors);
+  checkScoringAspects(json, errors);
   const scale = surveyScaleSchema.safeParse(isRecord(json['questionnaire']) ? json['questionnaire']['scale'] : undefined);
   if (scale.success) checkScale(scale.data, errors);
   if (errors.length > 0 || !body.success) return { ok: false, errors };

@@ -1,7 +1,7 @@
 import { boundedValue } from '../echo';
 
 /** The problems a campaign file can have. */
-export type SurveyFileErrorCode = 'FORMAT_UNSUPPORTED' | 'SHAPE_INVALID' | 'ID_DUPLICATE' | 'SCALE_INVALID';
+export type SurveyFileErrorCode = 'FORMAT_UNSUPPORTED' | 'SHAPE_INVALID' | 'ID_DUPLICATE' | 'SCALE_INVALID' | 'ASPECT_UNKNOWN';
 
 /**
  * One problem of a campaign file. The message starts with the field, so a list of messages alone tells the

@@ -21,7 +21,8 @@ export const campaignOpenedSchema = surveyEventSchema(SurveyEventTypes.CampaignO
   title: textField,
   questionnaireVersion: z.number().int().min(1),
   questionnaire: openedQuestionnaireSchema,
-  scoring: z.array(z.object({ criterion: criterionCodeField, group: idField })),
+  /** `aspect` optional (absent in campaigns opened before it existed, and in entries scored on the unit's overall index). */
+  scoring: z.array(z.object({ criterion: criterionCodeField, group: idField, aspect: codeField.optional() })),
   /** Optional (absent in campaigns opened before it existed): each unit's population and the margin, for the planned sample. */
   sampling: z.object({ margin: z.number().gt(0).lt(1), population: z.array(z.object({ unit: idField, population: z.number().int().min(0) })) }).optional(),
 });

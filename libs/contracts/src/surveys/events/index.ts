@@ -4,5 +4,6 @@ export * from './survey-event';
 export * from './parse-survey-event';
 export * from './invalid-survey-event.error';
 export * from './campaign-opened.event';
+export * from './campaign-recorded.event';
 export * from './responses-batch-accepted.event';
 export * from './survey-points-applied.event';

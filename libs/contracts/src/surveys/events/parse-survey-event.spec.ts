@@ -36,6 +36,15 @@ const applied = {
   basis: ['batch-2025-11-20-01'],
 };
 
+/** A campaign of a past cycle, known from the cycle file's published results alone. */
+const recorded = {
+  campaignId: 'sipas-2022',
+  cycleId: 'an-binh-2022',
+  kind: 'SIPAS',
+  title: 'Khảo sát SIPAS 2022',
+  scoring: [{ criterion: '3.5', group: 'departments' }],
+};
+
 function rejection(type: string, schemaVersion: number, data: unknown): InvalidSurveyEventError {
   try {
     parseSurveyEvent(type, schemaVersion, data);
@@ -51,6 +60,8 @@ describe('parseSurveyEvent', () => {
     ['CampaignOpened', opened],
     ['ResponsesBatchAccepted', batch],
     ['SurveyPointsApplied', applied],
+    ['CampaignRecorded', recorded],
+    ['SurveyPointsApplied', { ...applied, basis: [] }],
   ])('returns the typed %s for valid data', (type, data) => {
     expect(parseSurveyEvent(type, 1, data)).toEqual({ type, schemaVersion: 1, data });
   });
@@ -78,7 +89,7 @@ describe('parseSurveyEvent', () => {
     ['a negative count', 'ResponsesBatchAccepted', 1, { ...batch, rejected: -1 }, 'data.rejected'],
     ['points without exactly 2 places', 'SurveyPointsApplied', 1, { ...applied, points: '3.5' }, 'data.points'],
     ['an index above 100', 'SurveyPointsApplied', 1, { ...applied, index: '100.01' }, 'data.index'],
-    ['no batch as basis', 'SurveyPointsApplied', 1, { ...applied, basis: [] }, 'data.basis'],
+    ['a recorded campaign without scoring', 'CampaignRecorded', 1, { ...recorded, scoring: undefined }, 'data.scoring'],
   ])('rejects %s and names the field', (_case, type, schemaVersion, data, field) => {
     const error = rejection(type, schemaVersion, data);
     expect(error.field).toBe(field);

@@ -1,6 +1,7 @@
 /** The type names of the survey service's events, as stored in its log. */
 export const SurveyEventTypes = {
   CampaignOpened: 'CampaignOpened',
+  CampaignRecorded: 'CampaignRecorded',
   ResponsesBatchAccepted: 'ResponsesBatchAccepted',
   SurveyPointsApplied: 'SurveyPointsApplied',
 } as const;

@@ -4,7 +4,8 @@ import { SurveyEventTypes } from './survey-event-types';
 
 /**
  * A unit's survey-held leaf received its points from the index (maxPoints × index / 100, half-up to 2
- * places), from the batches named in `basis`. A later apply records new values; it never overwrites.
+ * places), from the batches named in `basis`. A later apply records new values; it never overwrites. An empty
+ * `basis`: the points come from a published record (a cycle file's `surveys` section), named by the event's provenance.
  */
 export const surveyPointsAppliedSchema = surveyEventSchema(SurveyEventTypes.SurveyPointsApplied, {
   cycleId: idField,
@@ -14,7 +15,7 @@ export const surveyPointsAppliedSchema = surveyEventSchema(SurveyEventTypes.Surv
   index: indexField,
   respondents: countField,
   answers: countField,
-  basis: z.array(idField).min(1, 'names at least one batch'),
+  basis: z.array(idField),
 });
 
 export type SurveyPointsApplied = z.infer<typeof surveyPointsAppliedSchema>;

@@ -5,19 +5,22 @@ import { KnownResponses, RejectedRow, RejectedRowCode, ResponseRow } from './res
 
 export const MAX_RESPONDENT_LENGTH = 64;
 
-/** A row's four values as the file gave them (CSV: text; JSON lines: an answer may also be a number or null). */
+/** A row's values as the file gave them (CSV: text; JSON lines: an answer may also be a number or null). */
 export interface ResponseFields {
   readonly respondent: string;
   readonly unit: string;
   readonly question: string;
   readonly answer: string | number | null;
+  /** Absent when the file has no `respondentUnit` column; empty or null for a respondent from outside. */
+  readonly respondentUnit?: string | null;
 }
 
 export type CheckedResponse = { readonly ok: true; readonly row: ResponseRow } | { readonly ok: false; readonly rejected: RejectedRow };
 
 /**
- * The rules of one row: a pseudonymous respondent, a known unit and question, a whole answer on the
- * scale or none, and one answer per respondent and question in the file.
+ * The rules of one row: a pseudonymous respondent, a known unit, the respondent's own unit (when given) a
+ * unit of the cycle and, in a cross-evaluation, not the one evaluated; a known question, a whole answer on
+ * the scale or none, and one answer per respondent and question in the file.
  *
  * Memory: the (respondent, question) pairs accepted so far are kept (AnsweredPairs: a bit per question
  * and respondent) — the one part of the reading that grows with the file, by the respondents in it.
@@ -37,6 +40,11 @@ export class ResponseChecker {
     const respondentProblem = problemOfRespondent(respondent);
     if (respondentProblem) return reject(respondentProblem.code, respondentProblem.reason);
     if (!this.known.units.has(unit)) return reject('UNIT_UNKNOWN', unit === '' ? 'unit is empty' : `unit ${echo(unit)} is not a unit of this campaign`);
+    const respondentUnit = respondentUnitOf(fields.respondentUnit);
+    if (respondentUnit !== undefined) {
+      const problem = this.problemOfRespondentUnit(respondentUnit, unit);
+      if (problem) return reject(problem.code, problem.reason);
+    }
     if (!this.known.questions.has(question)) {
       return reject('QUESTION_UNKNOWN', question === '' ? 'question is empty' : `question ${echo(question)} is not in the questionnaire`);
     }
@@ -48,8 +56,30 @@ export class ResponseChecker {
     if (!this.answered.add(respondent, question)) {
       return reject('RESPONSE_DUPLICATE', `the respondent already answered question ${echo(question)} earlier in this file`);
     }
-    return { ok: true, row: { line, respondent, unit, question, answer } };
+    return { ok: true, row: { line, respondent, unit, respondentUnit, question, answer } };
   }
+
+  private problemOfRespondentUnit(respondentUnit: string, unit: string): { code: RejectedRowCode; reason: string } | undefined {
+    if (!(this.known.respondentUnits ?? this.known.units).has(respondentUnit)) {
+      return {
+        code: 'RESPONDENT_UNIT_UNKNOWN',
+        reason: `respondentUnit ${echo(respondentUnit)} is not a unit of the campaign's cycle (leave it empty for a respondent from outside, a citizen or a business)`,
+      };
+    }
+    if (this.known.crossEvaluation && respondentUnit === unit) {
+      return {
+        code: 'SELF_EVALUATION',
+        reason: `the respondent works in the unit evaluated, ${echo(unit)}: a unit does not evaluate itself (respondentUnit must name another unit, or be empty for a respondent from outside)`,
+      };
+    }
+    return undefined;
+  }
+}
+
+/** The respondent's own unit, or undefined for none (no column, an empty cell, or null). */
+function respondentUnitOf(value: string | null | undefined): string | undefined {
+  const text = value?.trim();
+  return text === '' ? undefined : text;
 }
 
 function problemOfRespondent(respondent: string): { code: RejectedRowCode; reason: string } | undefined {

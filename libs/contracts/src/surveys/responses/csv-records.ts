@@ -71,7 +71,7 @@ function recordOf(values: string[], line: number, state: CsvState): SourceRecord
     return undefined;
   }
   if (values.every((value) => value === '')) return undefined;
-  if (values.length !== state.header.width) return { rejected: { line, code: 'MALFORMED_LINE', reason: widthProblem(values.length, state.header.width) } };
+  if (values.length !== state.header.width) return { rejected: { line, code: 'MALFORMED_LINE', reason: widthProblem(values.length, state.header) } };
   return { line, fields: state.header.fieldsOf(values) };
 }
 
@@ -117,8 +117,8 @@ async function* parsedRecords(lines: AsyncIterable<Buffer>, state: CsvState): As
   }
 }
 
-function widthProblem(found: number, expected: number): string {
-  return `expected ${expected} values (${RESPONSE_COLUMNS.join(',')}), found ${found}: a value holding a comma must be quoted ("…")`;
+function widthProblem(found: number, header: ColumnOrder): string {
+  return `expected ${header.width} values (${header.columns.join(',')}), found ${found}: a value holding a comma must be quoted ("…")`;
 }
 
 function structureProblem(error: CsvError, line: number): ResponsesFileError {

@@ -10,6 +10,10 @@ export const RESPONSES_FORMATS: readonly ResponsesFormat[] = ['csv', 'jsonl', 'x
 export const RESPONSE_COLUMNS = ['respondent', 'unit', 'question', 'answer'] as const;
 export type ResponseColumn = (typeof RESPONSE_COLUMNS)[number];
 
+/** Columns a responses file may add: `respondentUnit`, the unit the respondent works in (cross-evaluation). */
+export const OPTIONAL_RESPONSE_COLUMNS = ['respondentUnit'] as const;
+export type OptionalResponseColumn = (typeof OPTIONAL_RESPONSE_COLUMNS)[number];
+
 /** One answer kept: `answer` null is a question the respondent left unanswered (an empty cell). */
 export interface ResponseRow {
   /** The line of the file the row starts on (the header is line 1 of a CSV); in a workbook, the sheet's row number. */
@@ -17,13 +21,24 @@ export interface ResponseRow {
   /** A pseudonymous id (≤ 64 characters): never a name, a phone number or an email. */
   readonly respondent: string;
   readonly unit: string;
+  /** The unit the respondent works in (`respondentUnit`); undefined for a respondent from outside (a citizen, a business) or a file without the column. */
+  readonly respondentUnit?: string;
   readonly question: string;
   readonly answer: number | null;
 }
 
 /** Why a row is rejected; the other rows are kept. */
 export type RejectedRowCode =
-  'MALFORMED_LINE' | 'LINE_TOO_LONG' | 'RESPONDENT_INVALID' | 'PERSONAL_DATA' | 'UNIT_UNKNOWN' | 'QUESTION_UNKNOWN' | 'ANSWER_INVALID' | 'RESPONSE_DUPLICATE';
+  | 'MALFORMED_LINE'
+  | 'LINE_TOO_LONG'
+  | 'RESPONDENT_INVALID'
+  | 'PERSONAL_DATA'
+  | 'UNIT_UNKNOWN'
+  | 'RESPONDENT_UNIT_UNKNOWN'
+  | 'SELF_EVALUATION'
+  | 'QUESTION_UNKNOWN'
+  | 'ANSWER_INVALID'
+  | 'RESPONSE_DUPLICATE';
 
 /** A row left out, with its line and a reason a clerk can act on (values quoted and cut short). */
 export interface RejectedRow {
@@ -37,6 +52,10 @@ export interface KnownResponses {
   readonly units: ReadonlySet<string>;
   readonly questions: ReadonlySet<string>;
   readonly scale: Pick<SurveyScale, 'min' | 'max'>;
+  /** The units a `respondentUnit` may name: every unit of the campaign's cycle. Absent: those of `units`. */
+  readonly respondentUnits?: ReadonlySet<string>;
+  /** A cross-evaluation (the sociological survey): a row whose respondent works in the unit it evaluates is rejected. */
+  readonly crossEvaluation?: boolean;
 }
 
 export interface ReadResponsesOptions {

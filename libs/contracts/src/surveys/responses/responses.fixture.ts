@@ -21,10 +21,14 @@ export interface Reading {
   readonly end: ResponsesEnd | undefined;
 }
 
-/** Reads a whole file through readResponses and gathers what it handed back. */
-export async function readAll(file: Buffer | string, format: ResponsesFormat, options: ReadResponsesOptions & { pieceSize?: number } = {}): Promise<Reading> {
+/** Reads a whole file through readResponses (against the SIPAS 2025 campaign unless `known` is given) and gathers what it handed back. */
+export async function readAll(
+  file: Buffer | string,
+  format: ResponsesFormat,
+  options: ReadResponsesOptions & { pieceSize?: number; known?: KnownResponses } = {},
+): Promise<Reading> {
   const reading = { chunks: 0, accepted: [] as ResponseRow[], rejected: [] as RejectedRow[], end: undefined as ResponsesEnd | undefined };
-  for await (const chunk of readResponses(piecesOf(file, options.pieceSize), format, sipasKnown(), options)) {
+  for await (const chunk of readResponses(piecesOf(file, options.pieceSize), format, options.known ?? sipasKnown(), options)) {
     reading.chunks++;
     reading.accepted.push(...chunk.accepted);
     reading.rejected.push(...chunk.rejected);
