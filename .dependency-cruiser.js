@@ -2,7 +2,7 @@
 // printed under its violations, so it says what to do instead. Layout and reasons: ../shared/ARCHITECTURE.md.
 
 /** Test code: specs, fixtures, helpers under a `testing/` folder, libs/testing, jest's own configuration. */
-const TEST_CODE = ['\\.spec\\.ts$', '\\.fixture\\.ts$', '/testing/', '^libs/testing/', '(^|/)jest\\.(config|preset)\\.js$'];
+const TEST_CODE = ['\\.spec\\.tsx?$', '\\.fixture\\.ts$', '/testing/', '^libs/testing/', '(^|/)jest\\.(config|preset)\\.js$'];
 /** An app's public entry (`@par/<app>` in tsconfig.base.json) and its entry for other projects' tests (`@par/<app>/testing`). */
 const APP_ENTRIES = ['^apps/[^/]+/src/index\\.ts$', '^apps/[^/]+/src/testing/index\\.ts$'];
 
@@ -81,6 +81,36 @@ module.exports = {
       to: { path: [...TEST_CODE, '(^|/)node_modules/(fast-check|testcontainers|@testcontainers)/'] },
     },
     {
+      name: 'web-talks-to-the-platform-over-http-only',
+      severity: 'error',
+      comment:
+        'apps/web runs in a browser and reaches the platform only through the HTTP API (/api/v1): it imports no other ' +
+        'app, no library (they are server code: decimal.js, zod, pg, Nest…) and no Node built-in. Types it shares ' +
+        'with the API come from @par/contracts as `import type`, which the build erases. Its vite config and build ' +
+        'tooling run in Node and are exempt.',
+      from: { path: '^apps/web/', pathNot: ['^apps/web/vite\\.config\\.ts$', '^apps/web/tooling/'] },
+      to: {
+        path: ['^apps/(?!web/)', '^libs/'],
+        pathNot: '^libs/contracts/src/index\\.ts$',
+      },
+    },
+    {
+      name: 'web-takes-only-types-from-contracts',
+      severity: 'error',
+      comment:
+        "apps/web may name the API's shared types (Role, ResultsDocument…) but must not run contracts code in the " +
+        "browser: write `import type { … } from '@par/contracts'`.",
+      from: { path: '^apps/web/' },
+      to: { path: '^libs/contracts/', dependencyTypesNot: ['type-only'] },
+    },
+    {
+      name: 'web-uses-no-node-built-ins',
+      severity: 'error',
+      comment: 'apps/web/src runs in a browser, where Node built-ins (fs, path, crypto…) do not exist.',
+      from: { path: '^apps/web/src/' },
+      to: { dependencyTypes: ['core'] },
+    },
+    {
       name: 'no-circular-libs',
       severity: 'error',
       scope: 'folder',
@@ -114,7 +144,7 @@ module.exports = {
       exportsFields: ['exports'],
       conditionNames: ['import', 'require', 'node', 'default', 'types'],
       mainFields: ['main', 'types', 'typings'],
-      extensions: ['.ts', '.js', '.json', '.d.ts'],
+      extensions: ['.ts', '.tsx', '.js', '.json', '.d.ts'],
     },
     skipAnalysisNotInRules: true,
   },

@@ -1,7 +1,8 @@
 // ESLint: the recommended JavaScript and typescript-eslint rules, without type information (a type-aware
 // run costs minutes on 2 cores, and `npm run typecheck` already runs the compiler), then
 // eslint-config-prettier last so that no rule argues with the formatter. Module boundaries are
-// dependency-cruiser's job (.dependency-cruiser.js), not ESLint's.
+// dependency-cruiser's job (.dependency-cruiser.js), not ESLint's. The web UI's TSX (apps/web) is linted by the
+// same rules: typescript-eslint's configs take *.tsx, and its parser reads JSX there.
 import js from '@eslint/js';
 import prettier from 'eslint-config-prettier';
 import { defineConfig, globalIgnores } from 'eslint/config';

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Distributed mode in one command: Kafka and PostgreSQL, then submissions, appraisal, survey, ranking and
-# the gateway as five processes (node -r @swc-node/register apps/<svc>/src/main.ts). Logs in .run/<svc>.log.
+# Distributed mode in one command: Kafka and PostgreSQL, the web UI's build when stale, then submissions,
+# appraisal, survey, ranking and the gateway (API and web UI) as five processes
+# (node -r @swc-node/register apps/<svc>/src/main.ts). Logs in .run/<svc>.log.
 # Stops every child on Ctrl-C, or from another shell with infra/distributed/stop.sh.
 # Env (all optional): DATABASE_URL (default the local server, database `par`, created if absent),
 #   KAFKA_BROKERS (default: infra/kafka/start.sh's broker 127.0.0.1:9092), PORT (gateway, 3000),
@@ -43,6 +44,14 @@ APPRAISAL_GRPC="127.0.0.1:${APPRAISAL_GRPC_PORT:-50052}"
 RANKING_GRPC="127.0.0.1:${RANKING_GRPC_PORT:-50053}"
 SURVEY_GRPC="127.0.0.1:${SURVEY_GRPC_PORT:-50054}"
 
+# --- the web UI, which the gateway serves at / (built when missing or older than its sources, as `npm start` does) ---
+web_sources=(apps/web/src apps/web/index.html apps/web/vite.config.ts apps/web/tooling node_modules/.package-lock.json)
+if [[ ! -f apps/web/dist/index.html ]] ||
+  [[ -n "$(find "${web_sources[@]}" -type f -newer apps/web/dist/index.html ! -name '*.spec.ts' ! -name '*.spec.tsx' ! -path '*/testing/*' -print -quit 2>/dev/null)" ]]; then
+  echo "distributed: building the web UI (npm run web:build)"
+  npm run --silent web:build
+fi
+
 # --- services ---
 stop_children() {
   trap - INT TERM EXIT
@@ -75,7 +84,7 @@ until curl -fsS -o /dev/null "http://127.0.0.1:$PORT/api/docs-json" 2>/dev/null;
 done
 
 echo
-echo "PAR platform (distributed) is up: http://localhost:$PORT/api/v1"
+echo "PAR platform (distributed) is up: web UI http://localhost:$PORT/ — API http://localhost:$PORT/api/v1"
 echo "API docs: http://localhost:$PORT/api/docs"
 echo
 echo "Dev tokens (Authorization: Bearer …), valid 8 h:"

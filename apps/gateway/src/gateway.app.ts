@@ -4,11 +4,20 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { GatewayConfig } from './gateway.config';
 import { GatewayModule, type GatewayModuleOptions } from './gateway.module';
 import { setUpDocs } from './openapi/docs';
+import { type DemoAccount, serveDemoAccounts } from './web/demo-accounts';
+import { serveWebApp, WEB_APP_DIST } from './web/web-app';
 
 export const API_PREFIX = 'api/v1';
 
 export interface GatewayAppOptions extends GatewayModuleOptions {
   logger?: false | ('error' | 'warn' | 'log')[];
+  /** Where the built web UI is, served at `/` (default: this checkout's apps/web/dist); null: the API alone. */
+  webRoot?: string | null;
+  /**
+   * The embedded demo's accounts (`npm start`), listed at GET /api/v1/demo/accounts for the web UI's sign-in page,
+   * each token signed when asked. Absent, as in every real deployment: that route is a 404.
+   */
+  demoAccounts?: () => Promise<readonly DemoAccount[]>;
 }
 
 /** The gateway as an HTTP app, ready to listen (main.ts, the embedded platform with its `transfer`, tests). */
@@ -23,6 +32,9 @@ export async function createGatewayApp(config: GatewayConfig, options: GatewayAp
   // is left to the one route that takes it (the import's file, parsed there with its own limits).
   app.useBodyParser('json', { limit: '1mb', type: ['application/json', 'application/*+json'] });
   app.enableShutdownHooks();
+  if (options.demoAccounts) serveDemoAccounts(app, `/${API_PREFIX}/demo/accounts`, options.demoAccounts);
   setUpDocs(app);
+  // The UI answers only outside /api: the API, its docs and its 404 problems stay as they were.
+  if (options.webRoot !== null) serveWebApp(app, options.webRoot ?? WEB_APP_DIST);
   return app;
 }

@@ -12,3 +12,5 @@ export {
   type UploadedCycleFile,
 } from './transfer/cycle-transfer.port';
 export { signDevToken, type DevTokenClaims } from './auth/dev-token';
+// The web UI's sign-in in the embedded demo: the composition passes `createGatewayApp(config, { demoAccounts })`.
+export type { DemoAccount } from './web/demo-accounts';

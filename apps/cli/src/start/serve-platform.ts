@@ -1,4 +1,4 @@
-import { type CycleTransfer, createGatewayApp, signDevToken } from '@par/gateway';
+import { type CycleTransfer, createGatewayApp, type DemoAccount, signDevToken } from '@par/gateway';
 import type { Role } from '@par/contracts';
 
 export interface ServeOptions {
@@ -20,22 +20,30 @@ const DEMO_IDENTITIES: { sub: string; role: Role; unitId?: string }[] = [
   { sub: 'viewer.bonoivu', role: 'NATIONAL_VIEWER' },
 ];
 
+/** The demo identities with tokens signed now (8 h): the web UI's sign-in page lists them, and so does the console. */
+function demoAccounts(secret: string): () => Promise<DemoAccount[]> {
+  return () =>
+    Promise.all(DEMO_IDENTITIES.map(async (identity) => ({ ...identity, unitId: identity.unitId ?? null, token: await signDevToken(identity, secret) })));
+}
+
 /**
  * The HTTP side of `npm start`: the gateway in this process, calling the platform's own gRPC server,
- * exactly as it calls the services' servers in distributed mode. Resolves when the process is asked to stop.
+ * exactly as it calls the services' servers in distributed mode, with the web UI at `/` and the demo's
+ * accounts on its sign-in page. Resolves when the process is asked to stop.
  */
 export async function serveGateway(options: ServeOptions, log: (line: string) => void): Promise<void> {
   const url = options.grpcUrl;
+  const accounts = demoAccounts(options.jwtSecret);
   const gateway = await createGatewayApp(
     { services: { submissions: url, appraisal: url, ranking: url, survey: url }, auth: { secret: options.jwtSecret } },
-    { logger: ['error', 'warn'], transfer: options.transfer },
+    { logger: ['error', 'warn'], transfer: options.transfer, demoAccounts: accounts },
   );
   await gateway.listen(options.port, '127.0.0.1');
   const base = `http://127.0.0.1:${options.port}`;
-  process.stdout.write(`\nPAR Index platform (embedded) — API ${base}/api/v1 — API docs: ${base}/api/docs\n`);
-  process.stdout.write('Demo bearer tokens (8 h):\n');
-  for (const identity of DEMO_IDENTITIES) {
-    process.stdout.write(`  ${identity.role.padEnd(16)} ${await signDevToken(identity, options.jwtSecret)}\n`);
+  process.stdout.write(`\nPAR Index platform (embedded) — web UI ${base}/ — API ${base}/api/v1 — API docs: ${base}/api/docs\n`);
+  process.stdout.write('Demo bearer tokens (8 h; the web UI lists the same accounts on its sign-in page):\n');
+  for (const account of await accounts()) {
+    process.stdout.write(`  ${account.role.padEnd(16)} ${account.token}\n`);
   }
   log('press Ctrl-C to stop');
   await new Promise<void>((resolve) => {

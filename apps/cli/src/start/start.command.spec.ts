@@ -1,4 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import type { CycleFile } from '@par/contracts';
+import { DEMO_CYCLE_PATH } from '../demo/generate-demo-cycle';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
@@ -20,16 +22,38 @@ describe('npm start on a machine with no PostgreSQL (embedded mode)', () => {
     expect(stdout).toMatch(/appraisal\s+1\.75\s+pham\.quoc\.bao\s+APPRAISER.*Tỷ lệ thanh toán trực tuyến thấp hơn chỉ tiêu của tỉnh/);
     expect(stdout).toMatch(/council\s+2\.00\s+council-chair\.ubnd-tinh-an-binh\s+COUNCIL_CHAIR/);
     expect(stdout).toMatch(/verify submissions: ok \(\d+ events in 29 streams\)/);
+    expect(stdout).toMatch(/verify survey: ok \(\d+ events in 2 streams\)/);
+  }, 150_000);
+
+  it("the demo's survey points come from its campaigns' generated responses, and give exactly the published survey results", async () => {
+    const withoutTimes = (file: CycleFile) =>
+      (file.surveys ?? []).map(({ results, ...campaign }) => ({
+        ...campaign,
+        results: results.map(({ appliedAt: _at, ...result }) => result).sort((a, b) => `${a.unit} ${a.criterion}`.localeCompare(`${b.unit} ${b.criterion}`)),
+      }));
+    const published = JSON.parse(readFileSync(DEMO_CYCLE_PATH, 'utf8')) as CycleFile;
+    const exported = await par('export', 'demo-2025', '--data-dir', dataDir);
+    expect(exported.code).toBe(0);
+    expect(withoutTimes(JSON.parse(exported.stdout) as CycleFile)).toEqual(withoutTimes(published));
+
+    const sociological = await par('survey', 'results', 'dtxh-2025-an-binh', '--format', 'json', '--data-dir', dataDir);
+    const units = (JSON.parse(sociological.stdout) as { units: { unit: string; respondents: number }[] }).units;
+    expect(units).toHaveLength(28);
+    const audit = await par('audit', 'demo-2025', 'huyen-hoa-loc', '7.8', '--format', 'json', '--data-dir', dataDir);
+    const entries = (JSON.parse(audit.stdout) as { entries: { stage: string; reason: string; importedFrom: string | null }[] }).entries;
+    expect(entries).toEqual([expect.objectContaining({ stage: 'survey', importedFrom: null })]);
+    expect(entries[0].reason).toContain('dtxh-2025-an-binh');
   }, 150_000);
 
   it('a second start records nothing twice and par verify finds every chain intact', async () => {
     const again = await par('start', '--once', '--data-dir', dataDir);
     expect(again.stderr).toContain('already imported');
+    expect(again.stderr).toMatch(/survey dtxh-2025-an-binh: responses already recorded, 0 leaf values applied/);
     expect(again.stdout).toMatch(/verify appraisal: ok \(\d+ events in 28 streams\)/);
 
     const { stdout } = await par('verify', '--data-dir', dataDir);
     expect(stdout).toMatch(
-      /^submissions: ok, \d+ events in 29 streams\nappraisal: ok, \d+ events in 28 streams\nranking: ok, 0 events in 0 streams\nsurvey: ok, 0 events in 0 streams\n$/,
+      /^submissions: ok, \d+ events in 29 streams\nappraisal: ok, \d+ events in 28 streams\nranking: ok, 0 events in 0 streams\nsurvey: ok, \d+ events in 2 streams\n$/,
     );
   }, 150_000);
 

@@ -1,10 +1,8 @@
-import { join } from 'node:path';
 import type { CycleFile } from '@par/contracts';
 import { auditTrail } from '../audit/audit.command';
 import { logToStderr } from '../cli/cli-error';
 import { LOGGED_SERVICES } from '../embedded/embedded-platform';
-import { readSourceFile } from '../import/import.command';
-import { importInto } from '../import/import-cycle';
+import { loadDemo } from '../demo/surveys/load-demo';
 import { openPlatform } from '../platform/platform';
 import { cycleResults } from '../results/results.command';
 import { formatResults, textTable } from '../results/results-formats';
@@ -12,6 +10,7 @@ import { freePort } from '../embedded/free-port';
 import { gatewaySecret } from './gateway-secret';
 import { serveGateway } from './serve-platform';
 import { EmbeddedCycleTransfer } from '../transfer/embedded-cycle-transfer';
+import { ensureWebBuilt } from './web-build';
 
 export interface StartOptions {
   dataDir: string;
@@ -23,20 +22,19 @@ export interface StartOptions {
   jwtSecret?: string;
 }
 
-export const DEMO_FILE = join(__dirname, '../demo/demo-2025.json');
-
 /**
- * The zero-setup run: the three services on the embedded database, fed the demo cycle through the same
- * import a province would use (once: a second start records nothing), then what they answer — the
- * results, every value a disputed leaf took, and the hash chains — so a newcomer sees every layer work.
+ * The zero-setup run: the services on the embedded database, fed the demo cycle through the same import a
+ * province would use and its surveys through the survey service (once: a second start records nothing), then
+ * what they answer — the results, every value a disputed leaf took, and the hash chains — so a newcomer sees
+ * every layer work.
  */
 export async function start({ dataDir, once = false, port = 3000, jwtSecret }: StartOptions): Promise<void> {
-  const source = await readSourceFile(DEMO_FILE);
-  const { file } = source;
   const grpcUrl = once ? undefined : `127.0.0.1:${await freePort()}`;
+  // The web UI is served at `/`: a fresh clone or a pull builds it first.
+  if (grpcUrl) await ensureWebBuilt(logToStderr);
   const platform = await openPlatform(dataDir, logToStderr, { grpcUrl });
   try {
-    await importInto(platform, source, { log: logToStderr });
+    const { file } = await loadDemo(platform, logToStderr);
     process.stdout.write(`\n${file.cycle.title} (${file.cycle.id})\n`);
     process.stdout.write(formatResults(await cycleResults(platform, file.cycle.id), 'table'));
 

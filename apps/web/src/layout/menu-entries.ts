@@ -1,0 +1,26 @@
+import { ROLES, type Role } from '../auth/roles';
+
+/** A screen in the side menu: who sees it, and whether it is built yet (the others show, disabled, what is to come). */
+export interface MenuEntry {
+  key: 'results' | 'cycleSetup' | 'imports' | 'board' | 'selfAssessment' | 'appraisal' | 'council' | 'audit';
+  path: string;
+  roles: readonly Role[];
+  ready: boolean;
+}
+
+/** Every screen of issue 9, in the order of a cycle; a new screen sets `ready` and adds its route (app/AppRoutes.tsx). */
+export const MENU_ENTRIES: readonly MenuEntry[] = [
+  { key: 'cycleSetup', path: '/setup', roles: ['PROVINCE_ADMIN'], ready: false },
+  { key: 'imports', path: '/imports', roles: ['PROVINCE_ADMIN'], ready: false },
+  { key: 'board', path: '/board', roles: ['PROVINCE_ADMIN'], ready: false },
+  { key: 'selfAssessment', path: '/self-assessment', roles: ['UNIT_REPORTER', 'UNIT_HEAD'], ready: false },
+  { key: 'appraisal', path: '/appraisal', roles: ['APPRAISER', 'COUNCIL_CHAIR'], ready: false },
+  { key: 'council', path: '/council', roles: ['COUNCIL_MEMBER', 'COUNCIL_CHAIR'], ready: false },
+  { key: 'results', path: '/results', roles: ROLES, ready: true },
+  { key: 'audit', path: '/audit', roles: ROLES, ready: false },
+];
+
+/** The entries a user with these roles (the token's `roles` claim) sees. */
+export function menuFor(roles: readonly Role[]): MenuEntry[] {
+  return MENU_ENTRIES.filter((entry) => entry.roles.some((role) => roles.includes(role)));
+}
