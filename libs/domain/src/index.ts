@@ -32,3 +32,4 @@ export * from './surveys/sample-coverage';
 export * from './surveys/published-index';
 export * from './surveys/survey-index';
 export * from './surveys/survey-value-in-force';
+export * from './cut-short';

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { extname } from 'node:path';
 import { type CycleFile, type InterchangeError, parseCycleFile } from '@par/contracts';
 import { readCycleWorkbook } from '@par/cycle-workbook';
+import { cutShort } from '@par/domain';
 
 /** The largest cycle file accepted (JSON or XLSX): a 10x province is about 5 MB of JSON. */
 export const MAX_CYCLE_FILE_BYTES = 20 * 1024 * 1024;
@@ -88,7 +89,7 @@ function problemOf(error: InterchangeError): SourceProblem {
 
 function shown(value: unknown): string {
   const text = JSON.stringify(value) ?? String(value);
-  return text.length > SHOWN_VALUE ? `${text.slice(0, SHOWN_VALUE)}… (${text.length} characters)` : text;
+  return text.length > SHOWN_VALUE ? `${cutShort(text, SHOWN_VALUE)} (${text.length} characters)` : text;
 }
 
 /** One line per problem, saying where it is, for stderr. */

@@ -1,3 +1,5 @@
+import { cutShort } from '@par/domain';
+
 /**
  * How survey errors show a value from the file: quoted and cut short, so a 2 MB title or a runaway
  * CSV field never comes back whole in a message, a log line or an HTTP body.
@@ -5,7 +7,7 @@
 const MAX_ECHO = 60;
 
 export function echo(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value.length > MAX_ECHO ? `${value.slice(0, MAX_ECHO)}…` : value);
+  if (typeof value === 'string') return JSON.stringify(cutShort(value, MAX_ECHO));
   if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
   if (Array.isArray(value)) return 'a list';
   return typeof value === 'object' ? 'an object' : String(value);
@@ -13,7 +15,7 @@ export function echo(value: unknown): string {
 
 /** The value kept on an error object for machines: primitives only, strings cut short like `echo`. */
 export function boundedValue(value: unknown): string | number | boolean | null | undefined {
-  if (typeof value === 'string') return value.length > MAX_ECHO ? `${value.slice(0, MAX_ECHO)}…` : value;
+  if (typeof value === 'string') return cutShort(value, MAX_ECHO);
   if (typeof value === 'number' || typeof value === 'boolean' || value === null || value === undefined) return value;
   return undefined;
 }

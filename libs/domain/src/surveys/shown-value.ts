@@ -1,3 +1,4 @@
+import { cutShort } from '../cut-short';
 import { quote } from '../domain-error';
 
 /** Longest text of a received value kept in an error: ids and counts fit, a pasted file does not. */
@@ -15,8 +16,5 @@ export function shown(value: unknown): string {
 }
 
 function cut(text: string): string {
-  if (text.length <= MAX_SHOWN) return text;
-  // Never end on half of a surrogate pair (an emoji, a rare Hán Nôm character).
-  const end = /[\uD800-\uDBFF]/.test(text[MAX_SHOWN - 1]) ? MAX_SHOWN - 1 : MAX_SHOWN;
-  return `${text.slice(0, end)}…`;
+  return cutShort(text, MAX_SHOWN);
 }
