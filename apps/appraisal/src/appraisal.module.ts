@@ -16,6 +16,8 @@ import { GetAppraisalSheetGrpc } from './get-appraisal-sheet/get-appraisal-sheet
 import { GetAppraisalSheetHandler } from './get-appraisal-sheet/get-appraisal-sheet.handler';
 import { AppraisalRuntime } from './infrastructure/appraisal.runtime';
 import { APPRAISAL_CONFIG, APPRAISAL_EVENT_STORE, CLOCK } from './infrastructure/tokens';
+import { ListAppraisalsGrpc } from './list-appraisals/list-appraisals.grpc';
+import { ListAppraisalsHandler } from './list-appraisals/list-appraisals.handler';
 import { APPRAISAL_SHEET_ENTITIES } from './projections/appraisal-sheet/appraisal-sheet.entities';
 import { AppraisalSheetProjector } from './projections/appraisal-sheet/appraisal-sheet.projector';
 import { AppraisalSheetReader } from './projections/appraisal-sheet/appraisal-sheet.reader';
@@ -29,6 +31,7 @@ import { SendResultGrpc } from './send-result/send-result.grpc';
 import { SendResultHandler } from './send-result/send-result.handler';
 import { AppraisalStartsConsumer } from './start-from-submission/start-from-submission.consumer';
 import { StartAppraisalHandler } from './start-from-submission/start-from-submission.handler';
+import { VerifyLogGrpc } from './verify-log/verify-log.grpc';
 
 /** Wiring only: the same module runs embedded (all services in one process) or distributed (alone). */
 @Module({})
@@ -51,6 +54,8 @@ export class AppraisalModule {
         FinalizeAppraisalGrpc,
         CorrectScoreGrpc,
         GetAppraisalSheetGrpc,
+        VerifyLogGrpc,
+        ListAppraisalsGrpc,
       ],
       providers: [
         { provide: APPRAISAL_CONFIG, useValue: options },
@@ -69,6 +74,7 @@ export class AppraisalModule {
         FinalizeAppraisalHandler,
         CorrectScoreHandler,
         GetAppraisalSheetHandler,
+        ListAppraisalsHandler,
         AppraisalSheetReader,
         AppraisalSheetProjector,
         AppraisalStartsConsumer,

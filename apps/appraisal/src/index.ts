@@ -26,7 +26,13 @@ export { AppraisalStartsConsumer } from './start-from-submission/start-from-subm
 
 // Queries.
 export { GetAppraisalSheetQuery } from './get-appraisal-sheet/get-appraisal-sheet.query';
-export type { AppraisalSheetAdjustmentView, AppraisalSheetLeafView, AppraisalSheetView } from './projections/appraisal-sheet/appraisal-sheet.view';
+export { ListAppraisalsQuery } from './list-appraisals/list-appraisals.query';
+export type {
+  AppraisalSheetAdjustmentView,
+  AppraisalSheetLeafView,
+  AppraisalSheetView,
+  AppraisalSummaryView,
+} from './projections/appraisal-sheet/appraisal-sheet.view';
 
 // Errors.
 export { APPRAISAL_ERROR_CODES, AppraisalError } from './domain/appraisal.errors';

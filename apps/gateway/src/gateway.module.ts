@@ -1,5 +1,6 @@
 import { DynamicModule, Inject, Module, OnApplicationShutdown, Optional } from '@nestjs/common';
 import { AppraisalController } from './appraisal/appraisal.controller';
+import { AppraisalQueueController } from './appraisal/appraisal-queue.controller';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { AuthGuard } from './auth/auth.guard';
 import { TokenVerifier } from './auth/token-verifier';
@@ -16,7 +17,9 @@ import {
   SURVEY,
   type SurveyService,
 } from './grpc/service-clients';
+import { LogVerificationController } from './log-verification/log-verification.controller';
 import { ProblemFilter } from './problems/problem.filter';
+import { CycleListController } from './queries/cycle-list.controller';
 import { QueriesController } from './queries/queries.controller';
 import { RankingController } from './ranking/ranking.controller';
 import { SelfAssessmentController } from './self-assessment/self-assessment.controller';
@@ -61,12 +64,15 @@ export class GatewayModule {
         CycleSetupController,
         SelfAssessmentController,
         QueriesController,
-        ...(config.services.appraisal ? [AppraisalController] : []),
+        CycleListController,
+        ...(config.services.appraisal ? [AppraisalController, AppraisalQueueController] : []),
         ...(config.services.ranking ? [RankingController] : []),
         // Campaign routes first: `surveys/{campaignId}/…` is never taken for `surveys/imports/{importId}`.
         ...(config.services.survey ? [SurveysController, SurveyResponsesController] : []),
         // Always mounted (and documented): without a transfer its routes say how to do the same with `par`.
         TransferController,
+        // Every service's log, each one's own check (VerifyLog).
+        LogVerificationController,
       ],
       providers: [
         ...serviceClientProviders(config.services),

@@ -90,6 +90,13 @@ describe('par.ranking.v1.Ranking over gRPC (embedded, real PostgreSQL)', () => {
       applicableMax: '4.50',
       index: '66.67',
       classCode: 'KHA',
+      // A field with nothing applicable has no index: unset, as the row's own.
+      fields: [
+        { field: '1', title: expect.any(String), achieved: '1.00', applicableMax: '1.00', index: '100.00' },
+        { field: '3', title: expect.any(String), achieved: '1.00', applicableMax: '2.00', index: '50.00' },
+        { field: '6', title: expect.any(String), achieved: '0.00', applicableMax: '0.00' },
+        { field: '7', title: expect.any(String), achieved: '1.50', applicableMax: '1.50', index: '100.00' },
+      ],
     });
     const fromQuery = await app.get(QueryBus).execute(new GetResultsQuery(CYCLE));
     expect(resultsToJson(resultsDocumentOf(reply))).toBe(resultsToJson(fromQuery));
@@ -180,6 +187,6 @@ describe('par.ranking.v1.Ranking over gRPC (embedded, real PostgreSQL)', () => {
     const x = (json: string) => JSON.parse(json).groups[0].results.find((row: { unit: string }) => row.unit === 'so-x');
     expect([x(first.snapshotJson).index, x(second.snapshotJson).index]).toEqual(['66.67', '88.89']);
     // The snapshot text reads as the interchange JSON: its keys in their printed order.
-    expect(Object.keys(x(second.snapshotJson))).toEqual(['rank', 'unit', 'name', 'selfTotal', 'appraisedTotal', 'applicableMax', 'index', 'class']);
+    expect(Object.keys(x(second.snapshotJson))).toEqual(['rank', 'unit', 'name', 'selfTotal', 'appraisedTotal', 'applicableMax', 'index', 'class', 'fields']);
   });
 });

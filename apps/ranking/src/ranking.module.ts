@@ -19,6 +19,7 @@ import { CycleScoresReader } from './projections/cycle-scores/cycle-scores.reade
 import { PublishDecisionGrpc } from './publish-decision/publish-decision.grpc';
 import { PublishDecisionHandler } from './publish-decision/publish-decision.handler';
 import type { RankingOptions } from './ranking.config';
+import { VerifyLogGrpc } from './verify-log/verify-log.grpc';
 
 /**
  * The ranking service: read models fed by the submissions and appraisal events, results, audit trail
@@ -33,7 +34,7 @@ export class RankingModule implements OnApplicationShutdown {
     return {
       module: RankingModule,
       imports: [CqrsModule.forRoot()],
-      controllers: [GetResultsGrpc, GetAuditTrailGrpc, GetPublishedDecisionsGrpc, PublishDecisionGrpc, CorrectDecisionGrpc],
+      controllers: [GetResultsGrpc, GetAuditTrailGrpc, GetPublishedDecisionsGrpc, PublishDecisionGrpc, CorrectDecisionGrpc, VerifyLogGrpc],
       providers: [
         { provide: RANKING_OPTIONS, useValue: options },
         { provide: CLOCK, useValue: options.clock ?? systemClock },

@@ -80,7 +80,9 @@ describe('ranking service (embedded, real PostgreSQL): the worked example, a sec
 
   it("ranks X at 3.00 / 4.50 = 66.67 (Khá), tied with Y behind A: ranks 1, 2, 2, in INTERCHANGE.md's JSON", async () => {
     const results = await queries.execute(new GetResultsQuery(CYCLE));
-    expect(resultsToJson(results)).toBe(
+    // v1's keys here; v1.1's component indices (`fields`, last in each row) in the next test.
+    const v1 = { ...results, groups: results.groups.map((group) => ({ ...group, results: group.results.map(({ fields: _fields, ...row }) => row) })) };
+    expect(resultsToJson(v1)).toBe(
       JSON.stringify(
         {
           cycle: CYCLE,
@@ -99,6 +101,17 @@ describe('ranking service (embedded, real PostgreSQL): the worked example, a sec
         2,
       ),
     );
+  });
+
+  it("gives X's component index of each field, the deduction in none of them (INTERCHANGE v1.1)", async () => {
+    const results = await queries.execute(new GetResultsQuery(CYCLE));
+    const x = results.groups[0].results.find((row) => row.unit === 'so-x');
+    expect(x?.fields?.map(({ field, achieved, applicableMax, index }) => [field, achieved, applicableMax, index])).toEqual([
+      ['1', '1.00', '1.00', '100.00'],
+      ['3', '1.00', '2.00', '50.00'],
+      ['6', '0.00', '0.00', null],
+      ['7', '1.50', '1.50', '100.00'],
+    ]);
   });
 
   it('matches the reference computation over the same cycle as an interchange file, byte for byte', async () => {

@@ -34,6 +34,7 @@ export { SelfAssessmentCommandHandler } from './infrastructure/self-assessment-c
 export { GetCycleOverviewQuery, type CycleOverview } from './get-cycle-overview/get-cycle-overview.query';
 export { GetSelfAssessmentQuery, type LeafScoreView, type SelfAssessmentView } from './get-self-assessment/get-self-assessment.query';
 export { GetProgressQuery } from './get-progress/get-progress.query';
+export { ListCyclesQuery, type CycleSummary } from './list-cycles/list-cycles.query';
 export type { Progress } from './domain/progress/progress';
 
 // Refusals

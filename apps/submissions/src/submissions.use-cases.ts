@@ -32,6 +32,9 @@ import { GetSelfAssessmentGrpc } from './get-self-assessment/get-self-assessment
 import { GetSelfAssessmentHandler } from './get-self-assessment/get-self-assessment.handler';
 import { GetProgressGrpc } from './get-progress/get-progress.grpc';
 import { GetProgressHandler } from './get-progress/get-progress.handler';
+import { ListCyclesGrpc } from './list-cycles/list-cycles.grpc';
+import { ListCyclesHandler } from './list-cycles/list-cycles.handler';
+import { VerifyLogGrpc } from './verify-log/verify-log.grpc';
 
 /** The gRPC adapter of every RPC of par.submissions.v1.Submissions, one per use case and query. */
 export const SUBMISSIONS_CONTROLLERS = [
@@ -52,6 +55,8 @@ export const SUBMISSIONS_CONTROLLERS = [
   GetCycleOverviewGrpc,
   GetSelfAssessmentGrpc,
   GetProgressGrpc,
+  ListCyclesGrpc,
+  VerifyLogGrpc,
 ];
 
 /** The command and query handlers behind them (the commands are sent in process too: the CLI's import). */
@@ -73,4 +78,5 @@ export const SUBMISSIONS_HANDLERS = [
   GetCycleOverviewHandler,
   GetSelfAssessmentHandler,
   GetProgressHandler,
+  ListCyclesHandler,
 ];

@@ -21,6 +21,7 @@ import { RecordResponsesGrpc } from './record-responses/record-responses.grpc';
 import { RecordResponsesHandler } from './record-responses/record-responses.handler';
 import { RecordPublishedResultsHandler } from './record-published-results/record-published-results.handler';
 import { SURVEY_LOG_OPTIONS, SURVEY_SCHEMA, SurveyOptions } from './survey.config';
+import { VerifyLogGrpc } from './verify-log/verify-log.grpc';
 
 /** Wiring only: the same module runs embedded (all services in one process) or distributed (alone, gRPC on par.survey.v1). */
 import { PublishedIndexLog } from './published-index/published-index-log';
@@ -37,7 +38,7 @@ export class SurveyModule {
     return {
       module: SurveyModule,
       imports: [CqrsModule.forRoot()],
-      controllers: [OpenCampaignGrpc, RecordResponsesGrpc, ApplySurveyPointsGrpc, GetSurveyResultsGrpc, GetPublishedTrendGrpc],
+      controllers: [OpenCampaignGrpc, RecordResponsesGrpc, ApplySurveyPointsGrpc, GetSurveyResultsGrpc, GetPublishedTrendGrpc, VerifyLogGrpc],
       providers: [
         { provide: SURVEY_CONFIG, useValue: options },
         {

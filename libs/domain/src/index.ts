@@ -17,6 +17,7 @@ export * from './results/totals';
 export * from './results/par-index';
 export * from './results/classification';
 export * from './results/unit-result';
+export * from './results/field-indices';
 export * from './results/ranking';
 export * from './leaf-values/leaf-value-rules';
 // surveys (SIPAS, sociological): scale, index, interval, summary, leaf points, sample plan

@@ -4,3 +4,4 @@ export * from './request-checks';
 export * from './rpc-method';
 export * from './grpc-server-options';
 export * from './grpc-client';
+export * from './log-verification';

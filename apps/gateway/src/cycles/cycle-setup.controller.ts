@@ -18,6 +18,7 @@ import {
   SetDeadlinesBody,
   thresholdsToProto,
 } from './cycle-setup.schemas';
+import { withDomainSources } from './criteria-sources';
 
 /** Cycle setup by the province admin (Sở Nội vụ): stream cycle:<cycleId> of the submissions service. */
 @ApiTags('Kỳ đánh giá — thiết lập')
@@ -47,7 +48,7 @@ export class CycleSetupController {
     @Body(new ZodInput(DefineCriteriaSetBody)) body: z.output<typeof DefineCriteriaSetBody>,
     @CallerOf() caller: Caller,
   ) {
-    return this.submissions.command((rpc) => rpc.defineCriteriaSet, { ...body, cycleId }, caller);
+    return this.submissions.command((rpc) => rpc.defineCriteriaSet, { ...body, criteria: withDomainSources(body.criteria), cycleId }, caller);
   }
 
   @Post(':cycleId/criteria-sets/:criteriaSetId/corrections')
@@ -59,7 +60,7 @@ export class CycleSetupController {
     @Body(new ZodInput(CorrectCriteriaSetBody)) body: z.output<typeof CorrectCriteriaSetBody>,
     @CallerOf() caller: Caller,
   ) {
-    return this.submissions.command((rpc) => rpc.correctCriteriaSet, { ...body, cycleId, criteriaSetId }, caller);
+    return this.submissions.command((rpc) => rpc.correctCriteriaSet, { ...body, criteria: withDomainSources(body.criteria), cycleId, criteriaSetId }, caller);
   }
 
   @Post(':cycleId/units')

@@ -24,7 +24,7 @@ export interface CriterionNodeBody {
   title: string;
   maxPoints?: string;
   method?: z.output<typeof ScoringMethod>;
-  source?: 'self' | 'survey' | 'systemData';
+  source?: 'self' | 'survey' | 'system' | 'systemData';
   children?: CriterionNodeBody[];
 }
 
@@ -37,9 +37,9 @@ export const CriterionNode: z.ZodType<CriterionNodeBody> = dto(
       maxPoints: decimal.optional().meta({ description: 'Điểm tối đa (chỉ tiêu chí lá)' }),
       method: ScoringMethod.optional(),
       source: z
-        .enum(['self', 'survey', 'systemData'])
+        .enum(['self', 'survey', 'system', 'systemData'])
         .optional()
-        .meta({ description: 'Nguồn đánh giá: self (tự chấm), survey (điều tra), systemData (dữ liệu hệ thống)' }),
+        .meta({ description: 'Nguồn đánh giá: self (tự chấm), survey (điều tra), system (dữ liệu hệ thống; systemData được chấp nhận như system)' }),
       get children() {
         return z.array(CriterionNode).optional().meta({ description: 'Tiêu chí thành phần; có children thì không có điểm' });
       },

@@ -1,15 +1,17 @@
-import { Body, Controller, Get, Inject, Param, Post, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Inject, Param, Post, Query, StreamableFile } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { z } from 'zod';
 import { Allow, ANY_ROLE } from '../auth/allow.decorator';
 import { CallerOf } from '../auth/caller.decorator';
 import type { Caller } from '../auth/principal';
-import { RANKING, type RankingService } from '../grpc/service-clients';
+import { RANKING, type RankingService, SUBMISSIONS, type SubmissionsService } from '../grpc/service-clients';
 import { ApiCommand } from '../openapi/api-command.decorator';
 import { refTo } from '../openapi/dto';
 import { ApiPathParams } from '../openapi/path-params';
+import { attachmentOf } from '../transfer/attachment';
 import { ZodInput } from '../validation/zod-body.pipe';
 import { resultsDocument } from './results-document';
+import { writeResultsWorkbook, XLSX_CONTENT_TYPE } from './results-workbook';
 import { AuditQuery, CorrectDecisionBody, PublishDecisionBody, ResultsQuery } from './ranking.schemas';
 import { AuditTrailView, auditTrailView, PublishedDecisionsView, publishedDecisionsView, ResultsView } from './ranking.views';
 
@@ -20,7 +22,10 @@ const FOLLOWS = 'Dữ liệu đọc được cập nhật sau lệnh một chút
 @ApiPathParams('cycleId')
 @Controller('cycles/:cycleId')
 export class RankingController {
-  constructor(@Inject(RANKING) private readonly ranking: RankingService) {}
+  constructor(
+    @Inject(RANKING) private readonly ranking: RankingService,
+    @Inject(SUBMISSIONS) private readonly submissions: SubmissionsService,
+  ) {}
 
   @Get('results')
   @Allow(...ANY_ROLE)
@@ -33,6 +38,25 @@ export class RankingController {
     @CallerOf() caller: Caller,
   ) {
     return resultsDocument(await this.ranking.query((rpc) => rpc.getResults, { cycleId, group: query.group ?? '' }, caller));
+  }
+
+  @Get('results.xlsx')
+  @Allow(...ANY_ROLE)
+  @ApiOperation({
+    summary: 'Phụ lục kết quả của quyết định, tệp Excel (mỗi nhóm một trang: hạng, điểm, chỉ số, xếp loại, chỉ số thành phần)',
+    description: FOLLOWS,
+  })
+  @ApiProduces(XLSX_CONTENT_TYPE)
+  @ApiOkResponse({ description: 'Tệp XLSX' })
+  async resultsWorkbook(@Param('cycleId') cycleId: string, @CallerOf() caller: Caller): Promise<StreamableFile> {
+    // The overview first: an unknown cycle is its 404 (CYCLE_NOT_FOUND), and it names the groups.
+    const overview = await this.submissions.query((rpc) => rpc.getCycleOverview, { cycleId }, caller);
+    const results = resultsDocument(await this.ranking.query((rpc) => rpc.getResults, { cycleId, group: '' }, caller));
+    const body = await writeResultsWorkbook(results, {
+      cycleTitle: overview.title,
+      groupNames: new Map(overview.groups.map((group) => [group.groupId, group.name])),
+    });
+    return new StreamableFile(body, { type: XLSX_CONTENT_TYPE, disposition: attachmentOf(`ket-qua-${cycleId}.xlsx`), length: body.length });
   }
 
   @Get('units/:unitId/audit')

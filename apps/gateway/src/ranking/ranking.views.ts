@@ -16,6 +16,18 @@ const resultRow = z.object({
   applicableMax: z.string(),
   index: z.string().nullable().meta({ description: 'Chỉ số (%); null nếu không có tiêu chí áp dụng' }),
   class: z.string().nullable().meta({ description: 'Xếp loại; null nếu không có chỉ số hoặc dưới mọi ngưỡng' }),
+  fields: z
+    .array(
+      z.object({
+        field: z.string().meta({ description: 'Mã lĩnh vực' }),
+        title: z.string(),
+        achieved: z.string().meta({ description: 'Điểm đạt của lĩnh vực (không tính điểm thưởng, điểm trừ)' }),
+        applicableMax: z.string(),
+        index: z.string().nullable().meta({ description: 'Chỉ số thành phần (%); null nếu lĩnh vực không có tiêu chí áp dụng' }),
+      }),
+    )
+    .optional()
+    .meta({ description: 'Chỉ số thành phần theo lĩnh vực (INTERCHANGE v1.1)' }),
 });
 
 export const ResultsView = dto(

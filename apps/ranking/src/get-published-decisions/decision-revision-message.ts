@@ -40,6 +40,10 @@ function snapshotJson(snapshot: ResultsDocument): string {
         applicableMax: row.applicableMax,
         index: row.index,
         class: row.class,
+        // v1.1: snapshots published since carry the component indices; older ones have none (and stay as hashed).
+        ...(row.fields
+          ? { fields: row.fields.map(({ field, title, achieved, applicableMax, index }) => ({ field, title, achieved, applicableMax, index })) }
+          : {}),
       })),
     })),
   });

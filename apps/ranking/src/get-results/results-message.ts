@@ -1,6 +1,6 @@
 import type { ResultsDocument, RpcReply } from '@par/contracts';
 
-/** The results table in ranking.proto's shape: class as class_code; a null index or class left unset. */
+/** The results table in ranking.proto's shape: class as class_code; a null index or class (a row's or a field's) left unset. */
 export function resultsMessage(document: ResultsDocument): RpcReply<'ranking', 'GetResults'> {
   return {
     cycle: document.cycle,
@@ -15,6 +15,7 @@ export function resultsMessage(document: ResultsDocument): RpcReply<'ranking', '
         applicableMax: row.applicableMax,
         index: row.index ?? undefined,
         classCode: row.class ?? undefined,
+        fields: (row.fields ?? []).map((field) => ({ ...field, index: field.index ?? undefined })),
       })),
     })),
   };

@@ -16,6 +16,7 @@ export function resultsDocumentOf(reply: RankingReply<'GetResults'>): ResultsDoc
         applicableMax: row.applicableMax,
         index: row.index ?? null,
         class: row.classCode ?? null,
+        fields: row.fields.map((field) => ({ ...field, index: field.index ?? null })),
       })),
     })),
   };

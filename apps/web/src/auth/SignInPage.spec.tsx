@@ -72,7 +72,7 @@ describe('signing in with the gateway’s token', () => {
 
     expect(await screen.findByText('admin.sonoivu')).toBeTruthy();
     expect(sessionStorage.getItem('par.token')).toBe(token);
-    expect(screen.getByRole('navigation').textContent).toContain('Thiết lập kỳ đánh giá (sắp có)');
+    expect(screen.getByRole('navigation').textContent).toContain('Thiết lập kỳ đánh giá');
   });
 
   it('signing out forgets the token', async () => {

@@ -7,8 +7,12 @@ import { problemMessage } from '../api/problem-message';
 import { useCycleOverview } from '../cycle/cycle-overview';
 import { CyclePicker } from '../cycle/CyclePicker';
 import { rememberCycle, rememberedCycle } from '../cycle/remembered-cycle';
+import { DecisionsPanel } from './DecisionsPanel';
 import { GroupResults } from './GroupResults';
+import { ResultsActions } from './ResultsActions';
 import { useResults } from './results.api';
+import { UnitDetail } from './UnitDetail';
+import './results-print.css';
 
 /** "Kết quả": the results of a cycle per group (/cycles/:cycleId/results); /results goes to the last cycle opened. */
 export function ResultsPage() {
@@ -22,7 +26,7 @@ export function ResultsPage() {
     if (remembered) return <Navigate to={`/cycles/${encodeURIComponent(remembered)}/results`} replace />;
   }
   return (
-    <Flex vertical gap="large">
+    <Flex vertical gap="large" className="par-results">
       <Typography.Title level={1}>{t('results.title')}</Typography.Title>
       <CyclePicker cycleId={cycleId} onPick={pick} />
       {cycleId ? <CycleResults cycleId={cycleId} /> : <Typography.Paragraph>{t('results.pickCycle')}</Typography.Paragraph>}
@@ -51,13 +55,18 @@ function CycleResults({ cycleId }: { cycleId: string }) {
   const groups = results.data.groups.filter((group) => group.results.length > 0);
   return (
     <Flex vertical gap="large">
-      <Typography.Text type="secondary">
-        {overview.data.title} ({overview.data.cycleId})
-      </Typography.Text>
+      <Flex justify="space-between" align="center" wrap gap="middle">
+        <Typography.Text type="secondary">
+          {overview.data.title} ({overview.data.cycleId})
+        </Typography.Text>
+        <ResultsActions cycleId={cycleId} />
+      </Flex>
       {groups.length === 0 && <Empty description={t('results.empty')} />}
       {groups.map((group) => (
         <GroupResults key={group.group} name={groupName(group.group)} rows={group.results} />
       ))}
+      {groups.length > 0 && <UnitDetail key={cycleId} rows={groups.flatMap((group) => group.results)} />}
+      <DecisionsPanel cycleId={cycleId} />
     </Flex>
   );
 }

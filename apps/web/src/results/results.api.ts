@@ -1,9 +1,9 @@
-import type { ResultRow, ResultsDocument } from '@par/contracts';
+import type { FieldIndexRow, ResultRow, ResultsDocument } from '@par/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useApi } from '../api/api-context';
 import { apiPath } from '../api/api-path';
 
-export type { ResultRow, ResultsDocument };
+export type { FieldIndexRow, ResultRow, ResultsDocument };
 
 /** GET /api/v1/cycles/{cycleId}/results: per group, the units by rank (INTERCHANGE.md's results document). */
 export function useResults(cycleId: string) {

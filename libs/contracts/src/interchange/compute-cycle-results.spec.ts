@@ -35,7 +35,13 @@ describe('computeCycleResults', () => {
         '          "appraisedTotal": "3.00",',
         '          "applicableMax": "4.50",',
         '          "index": "66.67",',
-        '          "class": "KHA"',
+        '          "class": "KHA",',
+        '          "fields": [',
+        ...fieldLines('1', 'Công tác chỉ đạo, điều hành CCHC', '1.00', '1.00', '"100.00"'),
+        ...fieldLines('3', 'Cải cách thủ tục hành chính', '1.00', '2.00', '"50.00"'),
+        ...fieldLines('6', 'Cải cách tài chính công', '0.00', '0.00', 'null'),
+        ...fieldLines('7', 'Xây dựng chính quyền điện tử, chính quyền số', '1.50', '1.50', '"100.00"', true),
+        '          ]',
         '        }',
         '      ]',
         '    }',
@@ -45,11 +51,24 @@ describe('computeCycleResults', () => {
     );
   });
 
-  it('is the sample of INTERCHANGE.md, value for value', () => {
+  it('is the sample of INTERCHANGE.md, value for value, with the v1.1 component indices beside', () => {
     const sample = JSON.parse(`{ "cycle": "demo-2025", "groups": [ { "group": "departments", "results": [
       { "rank": 1, "unit": "so-x", "name": "Sở X (the worked example of DOMAIN.md)", "selfTotal": "4.50",
         "appraisedTotal": "3.00", "applicableMax": "4.50", "index": "66.67", "class": "KHA" } ] } ] }`);
-    expect(resultsOf(workedExampleFile())).toEqual(sample);
+    const results = resultsOf(workedExampleFile());
+    expect({ ...results, groups: results.groups.map((group) => ({ ...group, results: group.results.map(({ fields: _fields, ...v1 }) => v1) })) }).toEqual(
+      sample,
+    );
+  });
+
+  it("gives each field's points over its applicable max, the deduction in none of them (v1.1)", () => {
+    const [x] = resultsOf(workedExampleFile()).groups[0].results;
+    expect(x.fields?.map(({ field, achieved, applicableMax, index }) => [field, achieved, applicableMax, index])).toEqual([
+      ['1', '1.00', '1.00', '100.00'],
+      ['3', '1.00', '2.00', '50.00'],
+      ['6', '0.00', '0.00', null],
+      ['7', '1.50', '1.50', '100.00'],
+    ]);
   });
 
   it('before the council restored 7.3, X stood at 2.25 / 4.50 = 50.00, Trung bình', () => {
@@ -141,6 +160,12 @@ describe('computeCycleResults', () => {
       applicableMax: '5.50',
       index: '0.00',
       class: 'YEU',
+      fields: [
+        { field: '1', title: 'Công tác chỉ đạo, điều hành CCHC', achieved: '0.00', applicableMax: '1.00', index: '0.00' },
+        { field: '3', title: 'Cải cách thủ tục hành chính', achieved: '0.00', applicableMax: '2.00', index: '0.00' },
+        { field: '6', title: 'Cải cách tài chính công', achieved: '0.00', applicableMax: '1.00', index: '0.00' },
+        { field: '7', title: 'Xây dựng chính quyền điện tử, chính quyền số', achieved: '0.00', applicableMax: '1.50', index: '0.00' },
+      ],
     });
   });
 
@@ -170,3 +195,16 @@ describe('computeCycleResults', () => {
     });
   });
 });
+
+/** A field's lines in resultsToJson's 2-space indentation, inside a row's `fields`. */
+function fieldLines(field: string, title: string, achieved: string, applicableMax: string, index: string, last = false): string[] {
+  return [
+    '            {',
+    `              "field": "${field}",`,
+    `              "title": "${title}",`,
+    `              "achieved": "${achieved}",`,
+    `              "applicableMax": "${applicableMax}",`,
+    `              "index": ${index}`,
+    `            }${last ? '' : ','}`,
+  ];
+}

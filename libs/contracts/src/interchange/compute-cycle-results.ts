@@ -1,4 +1,4 @@
-import { computeUnitResult, CriteriaTree, parseCriteriaTree, parseThresholds, unwrap } from '@par/domain';
+import { computeFieldIndices, computeUnitResult, CriteriaTree, parseCriteriaTree, parseThresholds, unwrap } from '@par/domain';
 import { CycleFile } from './cycle-file';
 import { GroupResults, rankedGroupResults, ResultsDocument } from './results-document';
 import { unitScoreSheet } from './unit-score-sheet';
@@ -9,6 +9,7 @@ import { surveyValuesInForce } from './survey-values-in-force';
  * group, ranked within its group on the group's thresholds (else the cycle's), each survey-held leaf with
  * the survey value in force where the file's surveys give one (v1.1). Groups are listed by id
  * (code-unit order) so the document does not depend on the order a file or a database lists them in.
+ * Each row carries its fields' component indices (v1.1).
  * Expects a file `parseCycleFile` accepted; anything else throws the domain's error.
  */
 export function computeCycleResults(file: CycleFile): ResultsDocument {
@@ -30,7 +31,7 @@ export function computeCycleResults(file: CycleFile): ResultsDocument {
         .filter((unit) => unit.group === group.id)
         .map((unit) => {
           const sheet = unitScoreSheet(tree, selfByUnit.get(unit.id), appraisalByUnit.get(unit.id), surveyByUnit.get(unit.id));
-          return { unitId: unit.id, name: unit.name, ...unwrap(computeUnitResult(sheet, scale)) };
+          return { unitId: unit.id, name: unit.name, ...unwrap(computeUnitResult(sheet, scale)), fields: unwrap(computeFieldIndices(tree, sheet)) };
         });
       return rankedGroupResults(group.id, computed);
     }),

@@ -12,7 +12,18 @@ describe("INTERCHANGE.md's own sample file", () => {
   it('gives Sở Tư pháp 1.00 / 3.50: 1.1 restored by the council, 1.2 not applicable, survey 1.3 not yet in, bonus and deduction cancelling', () => {
     const parsed = parseCycleFile(JSON.parse(INTERCHANGE_SAMPLE));
     expect(parsed.ok && computeCycleResults(parsed.value).groups[0].results).toEqual([
-      { rank: 1, unit: 'so-tu-phap', name: 'Sở Tư pháp', selfTotal: '1.00', appraisedTotal: '1.00', applicableMax: '3.50', index: '28.57', class: 'YEU' },
+      {
+        rank: 1,
+        unit: 'so-tu-phap',
+        name: 'Sở Tư pháp',
+        selfTotal: '1.00',
+        appraisedTotal: '1.00',
+        applicableMax: '3.50',
+        index: '28.57',
+        class: 'YEU',
+        // v1.1: field 1 alone, without the bonus and the deduction.
+        fields: [{ field: '1', title: 'Công tác chỉ đạo, điều hành CCHC', achieved: '1.00', applicableMax: '3.50', index: '28.57' }],
+      },
     ]);
   });
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import { AppraisalSheetAdjustmentRow, AppraisalSheetLeafRow, AppraisalSheetRow } from './appraisal-sheet.entities';
-import type { AppraisalSheetAdjustmentView, AppraisalSheetLeafView, AppraisalSheetView } from './appraisal-sheet.view';
+import type { AppraisalSheetAdjustmentView, AppraisalSheetLeafView, AppraisalSheetView, AppraisalSummaryView } from './appraisal-sheet.view';
 
 /** Reads a unit's sheet from the read model's tables, leaves in the set's order, adjustments in recording order. */
 @Injectable()
@@ -12,6 +12,12 @@ export class AppraisalSheetReader {
     @InjectRepository(AppraisalSheetLeafRow) private readonly leaves: Repository<AppraisalSheetLeafRow>,
     @InjectRepository(AppraisalSheetAdjustmentRow) private readonly adjustments: Repository<AppraisalSheetAdjustmentRow>,
   ) {}
+
+  /** Every appraisal of the cycle the sheet holds, by unit id: a unit missing has not submitted (or is not caught up yet). */
+  async appraisalsOf(cycleId: string): Promise<AppraisalSummaryView[]> {
+    const sheets = await this.sheets.find({ select: { unitId: true, phase: true }, where: { cycleId }, order: { unitId: 'ASC' } });
+    return sheets.map(({ unitId, phase }) => ({ unitId, phase: phase as AppraisalSummaryView['phase'] }));
+  }
 
   /** null: no sheet for the unit in the cycle (not submitted, or not caught up yet). */
   async sheetOf(cycleId: string, unitId: string): Promise<AppraisalSheetView | null> {

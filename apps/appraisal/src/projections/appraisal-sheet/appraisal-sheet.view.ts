@@ -33,3 +33,9 @@ export interface AppraisalSheetAdjustmentView {
   readonly ref: string | null;
   readonly removed: boolean;
 }
+
+/** One appraisal of a cycle, as a queue lists it. */
+export interface AppraisalSummaryView {
+  readonly unitId: string;
+  readonly phase: AppraisalSheetView['phase'];
+}

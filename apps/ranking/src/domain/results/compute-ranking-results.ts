@@ -1,12 +1,23 @@
 import { rankedGroupResults, type GroupResults, type ResultsDocument } from '@par/contracts';
-import { AppraisedScore, computeUnitResult, parseCriteriaTree, parseThresholds, Points, scaleForGroup, unwrap, UnitScoreSheet } from '@par/domain';
+import {
+  AppraisedScore,
+  computeFieldIndices,
+  computeUnitResult,
+  parseCriteriaTree,
+  parseThresholds,
+  Points,
+  scaleForGroup,
+  unwrap,
+  UnitScoreSheet,
+} from '@par/domain';
 import type { CriterionLeaf } from '@par/domain';
 import { CycleResultsInput, UnitInput } from './results-input';
 
 /**
  * The results of a cycle from its read-model data, with libs/domain: every unit of every group ranked
  * within its group on the group's thresholds, else the cycle's. Groups by id, rows by rank then unit id,
- * as the reference computation over an interchange file lists them. Pure: the CLI reuses it.
+ * as the reference computation over an interchange file lists them, each row with its fields' component
+ * indices. Pure: the CLI reuses it.
  */
 export function computeRankingResults(input: CycleResultsInput): ResultsDocument {
   const cycleScale = unwrap(parseThresholds(input.thresholds, 'cycle.thresholds'));
@@ -15,10 +26,13 @@ export function computeRankingResults(input: CycleResultsInput): ResultsDocument
     cycle: input.cycleId,
     groups: groups.map((group): GroupResults => {
       const scale = scaleForGroup(cycleScale, group.thresholds ? unwrap(parseThresholds(group.thresholds, 'thresholds')) : null);
-      const leaves = unwrap(parseCriteriaTree(group.criteria)).leaves();
+      const tree = unwrap(parseCriteriaTree(group.criteria));
       const computed = input.units
         .filter((unit) => unit.groupId === group.groupId)
-        .map((unit) => ({ unitId: unit.unitId, name: unit.name, ...unwrap(computeUnitResult(scoreSheet(leaves, unit), scale)) }));
+        .map((unit) => {
+          const sheet = scoreSheet(tree.leaves(), unit);
+          return { unitId: unit.unitId, name: unit.name, ...unwrap(computeUnitResult(sheet, scale)), fields: unwrap(computeFieldIndices(tree, sheet)) };
+        });
       return rankedGroupResults(group.groupId, computed);
     }),
   };

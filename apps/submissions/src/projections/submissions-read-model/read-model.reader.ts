@@ -58,6 +58,12 @@ export class ReadModelReader {
     return cycle;
   }
 
+  /** Every cycle, latest year first, then by id (code-unit order, as everywhere ids are ordered). */
+  async allCycles(): Promise<CycleRow[]> {
+    const cycles = await this.cycles.find();
+    return cycles.sort((a, b) => b.year - a.year || (a.cycleId < b.cycleId ? -1 : a.cycleId > b.cycleId ? 1 : 0));
+  }
+
   async structure(cycleId: string): Promise<CycleStructure> {
     const [groups, units, criteriaSets] = await Promise.all([
       this.groups.find({ where: { cycleId }, order: { groupId: 'ASC' } }),

@@ -1,5 +1,6 @@
 // Original file: ranking.proto
 
+import type { FieldIndex as _par_ranking_v1_FieldIndex, FieldIndex__Output as _par_ranking_v1_FieldIndex__Output } from '../../../par/ranking/v1/FieldIndex';
 
 export interface ResultRow {
   'rank'?: (number);
@@ -10,6 +11,7 @@ export interface ResultRow {
   'applicableMax'?: (string);
   'index'?: (string);
   'classCode'?: (string);
+  'fields'?: (_par_ranking_v1_FieldIndex)[];
   '_index'?: "index";
   '_classCode'?: "classCode";
 }
@@ -23,4 +25,5 @@ export interface ResultRow__Output {
   'applicableMax': (string);
   'index'?: (string);
   'classCode'?: (string);
+  'fields': (_par_ranking_v1_FieldIndex__Output)[];
 }

@@ -6,11 +6,14 @@ import type { ClearScoreRequest as _par_submissions_v1_ClearScoreRequest, ClearS
 import type { CommandResult as _par_common_v1_CommandResult, CommandResult__Output as _par_common_v1_CommandResult__Output } from '../../../par/common/v1/CommandResult';
 import type { CorrectCriteriaSetRequest as _par_submissions_v1_CorrectCriteriaSetRequest, CorrectCriteriaSetRequest__Output as _par_submissions_v1_CorrectCriteriaSetRequest__Output } from '../../../par/submissions/v1/CorrectCriteriaSetRequest';
 import type { CreateCycleRequest as _par_submissions_v1_CreateCycleRequest, CreateCycleRequest__Output as _par_submissions_v1_CreateCycleRequest__Output } from '../../../par/submissions/v1/CreateCycleRequest';
+import type { CycleList as _par_submissions_v1_CycleList, CycleList__Output as _par_submissions_v1_CycleList__Output } from '../../../par/submissions/v1/CycleList';
 import type { CycleOverview as _par_submissions_v1_CycleOverview, CycleOverview__Output as _par_submissions_v1_CycleOverview__Output } from '../../../par/submissions/v1/CycleOverview';
 import type { CycleRequest as _par_submissions_v1_CycleRequest, CycleRequest__Output as _par_submissions_v1_CycleRequest__Output } from '../../../par/submissions/v1/CycleRequest';
 import type { DefineCriteriaSetRequest as _par_submissions_v1_DefineCriteriaSetRequest, DefineCriteriaSetRequest__Output as _par_submissions_v1_DefineCriteriaSetRequest__Output } from '../../../par/submissions/v1/DefineCriteriaSetRequest';
 import type { DefineGroupRequest as _par_submissions_v1_DefineGroupRequest, DefineGroupRequest__Output as _par_submissions_v1_DefineGroupRequest__Output } from '../../../par/submissions/v1/DefineGroupRequest';
 import type { GetCycleOverviewRequest as _par_submissions_v1_GetCycleOverviewRequest, GetCycleOverviewRequest__Output as _par_submissions_v1_GetCycleOverviewRequest__Output } from '../../../par/submissions/v1/GetCycleOverviewRequest';
+import type { ListCyclesRequest as _par_submissions_v1_ListCyclesRequest, ListCyclesRequest__Output as _par_submissions_v1_ListCyclesRequest__Output } from '../../../par/submissions/v1/ListCyclesRequest';
+import type { LogVerification as _par_common_v1_LogVerification, LogVerification__Output as _par_common_v1_LogVerification__Output } from '../../../par/common/v1/LogVerification';
 import type { ProgressQuery as _par_submissions_v1_ProgressQuery, ProgressQuery__Output as _par_submissions_v1_ProgressQuery__Output } from '../../../par/submissions/v1/ProgressQuery';
 import type { ProgressView as _par_submissions_v1_ProgressView, ProgressView__Output as _par_submissions_v1_ProgressView__Output } from '../../../par/submissions/v1/ProgressView';
 import type { RegisterUnitRequest as _par_submissions_v1_RegisterUnitRequest, RegisterUnitRequest__Output as _par_submissions_v1_RegisterUnitRequest__Output } from '../../../par/submissions/v1/RegisterUnitRequest';
@@ -22,6 +25,7 @@ import type { SelfAssessmentView as _par_submissions_v1_SelfAssessmentView, Self
 import type { SetApplicabilityRequest as _par_submissions_v1_SetApplicabilityRequest, SetApplicabilityRequest__Output as _par_submissions_v1_SetApplicabilityRequest__Output } from '../../../par/submissions/v1/SetApplicabilityRequest';
 import type { SetDeadlinesRequest as _par_submissions_v1_SetDeadlinesRequest, SetDeadlinesRequest__Output as _par_submissions_v1_SetDeadlinesRequest__Output } from '../../../par/submissions/v1/SetDeadlinesRequest';
 import type { UnitQuery as _par_submissions_v1_UnitQuery, UnitQuery__Output as _par_submissions_v1_UnitQuery__Output } from '../../../par/submissions/v1/UnitQuery';
+import type { VerifyLogRequest as _par_common_v1_VerifyLogRequest, VerifyLogRequest__Output as _par_common_v1_VerifyLogRequest__Output } from '../../../par/common/v1/VerifyLogRequest';
 
 export interface SubmissionsClient extends grpc.Client {
   ClearScore(argument: _par_submissions_v1_ClearScoreRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_par_common_v1_CommandResult__Output>): grpc.ClientUnaryCall;
@@ -105,6 +109,15 @@ export interface SubmissionsClient extends grpc.Client {
   getSelfAssessment(argument: _par_submissions_v1_UnitQuery, options: grpc.CallOptions, callback: grpc.requestCallback<_par_submissions_v1_SelfAssessmentView__Output>): grpc.ClientUnaryCall;
   getSelfAssessment(argument: _par_submissions_v1_UnitQuery, callback: grpc.requestCallback<_par_submissions_v1_SelfAssessmentView__Output>): grpc.ClientUnaryCall;
   
+  ListCycles(argument: _par_submissions_v1_ListCyclesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_par_submissions_v1_CycleList__Output>): grpc.ClientUnaryCall;
+  ListCycles(argument: _par_submissions_v1_ListCyclesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_par_submissions_v1_CycleList__Output>): grpc.ClientUnaryCall;
+  ListCycles(argument: _par_submissions_v1_ListCyclesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_par_submissions_v1_CycleList__Output>): grpc.ClientUnaryCall;
+  ListCycles(argument: _par_submissions_v1_ListCyclesRequest, callback: grpc.requestCallback<_par_submissions_v1_CycleList__Output>): grpc.ClientUnaryCall;
+  listCycles(argument: _par_submissions_v1_ListCyclesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_par_submissions_v1_CycleList__Output>): grpc.ClientUnaryCall;
+  listCycles(argument: _par_submissions_v1_ListCyclesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_par_submissions_v1_CycleList__Output>): grpc.ClientUnaryCall;
+  listCycles(argument: _par_submissions_v1_ListCyclesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_par_submissions_v1_CycleList__Output>): grpc.ClientUnaryCall;
+  listCycles(argument: _par_submissions_v1_ListCyclesRequest, callback: grpc.requestCallback<_par_submissions_v1_CycleList__Output>): grpc.ClientUnaryCall;
+  
   OpenCycle(argument: _par_submissions_v1_CycleRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_par_common_v1_CommandResult__Output>): grpc.ClientUnaryCall;
   OpenCycle(argument: _par_submissions_v1_CycleRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_par_common_v1_CommandResult__Output>): grpc.ClientUnaryCall;
   OpenCycle(argument: _par_submissions_v1_CycleRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_par_common_v1_CommandResult__Output>): grpc.ClientUnaryCall;
@@ -177,6 +190,15 @@ export interface SubmissionsClient extends grpc.Client {
   submitSelfAssessment(argument: _par_submissions_v1_SelfAssessmentRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_par_common_v1_CommandResult__Output>): grpc.ClientUnaryCall;
   submitSelfAssessment(argument: _par_submissions_v1_SelfAssessmentRequest, callback: grpc.requestCallback<_par_common_v1_CommandResult__Output>): grpc.ClientUnaryCall;
   
+  VerifyLog(argument: _par_common_v1_VerifyLogRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_par_common_v1_LogVerification__Output>): grpc.ClientUnaryCall;
+  VerifyLog(argument: _par_common_v1_VerifyLogRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_par_common_v1_LogVerification__Output>): grpc.ClientUnaryCall;
+  VerifyLog(argument: _par_common_v1_VerifyLogRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_par_common_v1_LogVerification__Output>): grpc.ClientUnaryCall;
+  VerifyLog(argument: _par_common_v1_VerifyLogRequest, callback: grpc.requestCallback<_par_common_v1_LogVerification__Output>): grpc.ClientUnaryCall;
+  verifyLog(argument: _par_common_v1_VerifyLogRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_par_common_v1_LogVerification__Output>): grpc.ClientUnaryCall;
+  verifyLog(argument: _par_common_v1_VerifyLogRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_par_common_v1_LogVerification__Output>): grpc.ClientUnaryCall;
+  verifyLog(argument: _par_common_v1_VerifyLogRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_par_common_v1_LogVerification__Output>): grpc.ClientUnaryCall;
+  verifyLog(argument: _par_common_v1_VerifyLogRequest, callback: grpc.requestCallback<_par_common_v1_LogVerification__Output>): grpc.ClientUnaryCall;
+  
 }
 
 export interface SubmissionsHandlers extends grpc.UntypedServiceImplementation {
@@ -198,6 +220,8 @@ export interface SubmissionsHandlers extends grpc.UntypedServiceImplementation {
   
   GetSelfAssessment: grpc.handleUnaryCall<_par_submissions_v1_UnitQuery__Output, _par_submissions_v1_SelfAssessmentView>;
   
+  ListCycles: grpc.handleUnaryCall<_par_submissions_v1_ListCyclesRequest__Output, _par_submissions_v1_CycleList>;
+  
   OpenCycle: grpc.handleUnaryCall<_par_submissions_v1_CycleRequest__Output, _par_common_v1_CommandResult>;
   
   RegisterUnit: grpc.handleUnaryCall<_par_submissions_v1_RegisterUnitRequest__Output, _par_common_v1_CommandResult>;
@@ -214,6 +238,8 @@ export interface SubmissionsHandlers extends grpc.UntypedServiceImplementation {
   
   SubmitSelfAssessment: grpc.handleUnaryCall<_par_submissions_v1_SelfAssessmentRequest__Output, _par_common_v1_CommandResult>;
   
+  VerifyLog: grpc.handleUnaryCall<_par_common_v1_VerifyLogRequest__Output, _par_common_v1_LogVerification>;
+  
 }
 
 export interface SubmissionsDefinition extends grpc.ServiceDefinition {
@@ -226,6 +252,7 @@ export interface SubmissionsDefinition extends grpc.ServiceDefinition {
   GetCycleOverview: MethodDefinition<_par_submissions_v1_GetCycleOverviewRequest, _par_submissions_v1_CycleOverview, _par_submissions_v1_GetCycleOverviewRequest__Output, _par_submissions_v1_CycleOverview__Output>
   GetProgress: MethodDefinition<_par_submissions_v1_ProgressQuery, _par_submissions_v1_ProgressView, _par_submissions_v1_ProgressQuery__Output, _par_submissions_v1_ProgressView__Output>
   GetSelfAssessment: MethodDefinition<_par_submissions_v1_UnitQuery, _par_submissions_v1_SelfAssessmentView, _par_submissions_v1_UnitQuery__Output, _par_submissions_v1_SelfAssessmentView__Output>
+  ListCycles: MethodDefinition<_par_submissions_v1_ListCyclesRequest, _par_submissions_v1_CycleList, _par_submissions_v1_ListCyclesRequest__Output, _par_submissions_v1_CycleList__Output>
   OpenCycle: MethodDefinition<_par_submissions_v1_CycleRequest, _par_common_v1_CommandResult, _par_submissions_v1_CycleRequest__Output, _par_common_v1_CommandResult__Output>
   RegisterUnit: MethodDefinition<_par_submissions_v1_RegisterUnitRequest, _par_common_v1_CommandResult, _par_submissions_v1_RegisterUnitRequest__Output, _par_common_v1_CommandResult__Output>
   RenameUnit: MethodDefinition<_par_submissions_v1_RenameUnitRequest, _par_common_v1_CommandResult, _par_submissions_v1_RenameUnitRequest__Output, _par_common_v1_CommandResult__Output>
@@ -234,4 +261,5 @@ export interface SubmissionsDefinition extends grpc.ServiceDefinition {
   SetApplicability: MethodDefinition<_par_submissions_v1_SetApplicabilityRequest, _par_common_v1_CommandResult, _par_submissions_v1_SetApplicabilityRequest__Output, _par_common_v1_CommandResult__Output>
   SetDeadlines: MethodDefinition<_par_submissions_v1_SetDeadlinesRequest, _par_common_v1_CommandResult, _par_submissions_v1_SetDeadlinesRequest__Output, _par_common_v1_CommandResult__Output>
   SubmitSelfAssessment: MethodDefinition<_par_submissions_v1_SelfAssessmentRequest, _par_common_v1_CommandResult, _par_submissions_v1_SelfAssessmentRequest__Output, _par_common_v1_CommandResult__Output>
+  VerifyLog: MethodDefinition<_par_common_v1_VerifyLogRequest, _par_common_v1_LogVerification, _par_common_v1_VerifyLogRequest__Output, _par_common_v1_LogVerification__Output>
 }

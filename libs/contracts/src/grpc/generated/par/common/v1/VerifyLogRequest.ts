@@ -1,0 +1,8 @@
+// Original file: common.proto
+
+
+export interface VerifyLogRequest {
+}
+
+export interface VerifyLogRequest__Output {
+}

@@ -1,0 +1,8 @@
+// Original file: submissions.proto
+
+
+export interface ListCyclesRequest {
+}
+
+export interface ListCyclesRequest__Output {
+}
