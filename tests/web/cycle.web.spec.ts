@@ -105,7 +105,7 @@ describeInBrowser('a cycle run through the web UI by every role', () => {
   /** Another person at the same browser: the session (kept in sessionStorage) ends, and they pick their demo account. */
   async function signInAs(page: Page, user: string): Promise<void> {
     await page.goto(`${platform.origin}/sign-in`);
-    await page.evaluate(() => sessionStorage.clear());
+    await page.evaluate('sessionStorage.clear()');
     await page.goto(`${platform.origin}/sign-in`);
     await page.getByRole('button', { name: `Đăng nhập: ${user}` }).click();
     await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
