@@ -45,6 +45,8 @@ export async function launchBrowser(): Promise<Browser> {
     throw error;
   }
   const page = context.pages()[0] ?? (await context.newPage());
+  // CI runs the browser specs beside the whole jest suite on 2 cores: a lazily loaded screen may take over 30 s.
+  page.setDefaultTimeout(90_000);
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
   page.on('console', (message) => {
