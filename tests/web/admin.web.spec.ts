@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { seriousViolations, WCAG_21_AA } from './support/accessibility';
 import { parseCycleFile } from '@par/contracts';
 import { draftOf } from '@par/contracts/testing';
 import { writeCycleWorkbook } from '@par/cycle-workbook';
@@ -123,7 +123,5 @@ async function brokenWorkbook(): Promise<CycleUpload> {
 
 /** axe-core over the screen as it stands: no serious or critical violation (WCAG 2.1 AA). */
 async function expectAccessible(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const blocking = violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-  expect(blocking.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`)).toEqual([]);
+  expect(await seriousViolations(page, WCAG_21_AA)).toEqual([]);
 }

@@ -1,4 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
+import { demoApiOf, type DemoApi } from './support/small-cycle';
+import { signInAs } from './support/sign-in';
+import { seriousViolations } from './support/accessibility';
 import type { Page } from 'playwright-core';
 import {
   appraiseLeaf,
@@ -29,11 +31,11 @@ const describeInBrowser = chromiumAvailable() ? describe : describe.skip;
 describeInBrowser('the appraisal screens, in a browser', () => {
   let platform: DemoPlatform;
   let browser: Browser;
-  let api: Api;
+  let api: DemoApi;
 
   beforeAll(async () => {
     platform = await startDemoPlatform();
-    api = await apiOf(platform);
+    api = await demoApiOf(platform.origin);
     await openSmallCycle(api);
     browser = await launchBrowser();
   });
@@ -44,7 +46,7 @@ describeInBrowser('the appraisal screens, in a browser', () => {
 
   it('the appraiser finds Sở Tư pháp in the queue, being appraised, beside the units that have not submitted', async () => {
     const { page } = browser;
-    await signInAs(page, platform, 'appraiser.sonoivu');
+    await signInAs(page, platform.origin, 'appraiser.sonoivu');
     await openAppraisalQueue(page, CYCLE);
     expect(await queuePhaseOf(page, UNIT)).toBe('Đang thẩm định');
     expect(await queuePhaseOf(page, 'Sở Y tế')).toBe('Chưa bắt đầu');
@@ -76,7 +78,7 @@ describeInBrowser('the appraisal screens, in a browser', () => {
     });
     const { page } = browser;
     await page.getByRole('button', { name: 'Đăng xuất' }).click();
-    await signInAs(page, platform, 'chair.hoidong');
+    await signInAs(page, platform.origin, 'chair.hoidong');
     await openAppraisalQueue(page, CYCLE);
     expect(await queuePhaseOf(page, UNIT)).toBe('Đã gửi kết quả');
     await openAppraisalSheet(page, UNIT);
@@ -96,41 +98,13 @@ describeInBrowser('the appraisal screens, in a browser', () => {
   });
 });
 
-async function signInAs(page: Page, platform: DemoPlatform, user: string): Promise<void> {
-  await page.goto(`${platform.origin}/`);
-  await page.getByRole('button', { name: `Đăng nhập: ${user}` }).click();
-  await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
-}
-
 /** axe-core over the screen: no serious or critical violation. */
 async function expectAccessible(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const blocking = violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-  expect(blocking.map(({ id, help, nodes }) => `${id}: ${help} (${nodes.map((node) => node.target.join(' ')).join(', ')})`)).toEqual([]);
-}
-
-interface Api {
-  send(method: string, path: string, as: string, body?: unknown): Promise<unknown>;
-  get(path: string, as: string): Promise<unknown>;
-}
-
-/** The platform's API as the demo's accounts call it (their tokens from the sign-in page's list). */
-async function apiOf(platform: DemoPlatform): Promise<Api> {
-  const accounts = (await (await fetch(`${platform.origin}/api/v1/demo/accounts`)).json()) as { sub: string; token: string }[];
-  const tokenOf = (sub: string) => accounts.find((account) => account.sub === sub)?.token ?? '';
-  const call = async (method: string, path: string, as: string, body?: unknown) => {
-    const headers: Record<string, string> = { authorization: `Bearer ${tokenOf(as)}` };
-    if (body !== undefined) headers['content-type'] = 'application/json';
-    const response = await fetch(`${platform.origin}/api/v1${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-    const text = await response.text();
-    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`);
-    return text ? JSON.parse(text) : undefined;
-  };
-  return { send: call, get: (path, as) => call('GET', path, as) };
+  expect(await seriousViolations(page)).toEqual([]);
 }
 
 /** A small open cycle (two departments), Sở Tư pháp's self-assessment scored with evidence and submitted, its appraisal started. */
-async function openSmallCycle(api: Api): Promise<void> {
+async function openSmallCycle(api: DemoApi): Promise<void> {
   const admin = 'admin.sonoivu';
   const cycle = `/cycles/${CYCLE}`;
   await api.send('POST', '/cycles', admin, {

@@ -1,4 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
+import { signInAs } from './support/sign-in';
+import { seriousViolations, WCAG_21_AA } from './support/accessibility';
 import type { Page } from 'playwright-core';
 import { expectDisputedLeafChain, expectEveryLogIntact, expectSurveyStage, leafChain, openUnitAudit, verifyTheLog } from './steps/audit.steps';
 import { launchBrowser, chromiumAvailable, type Browser } from './support/browser';
@@ -25,7 +26,7 @@ describeInBrowser('the audit viewer and the log check, in a browser', () => {
 
   it('the province admin reads the disputed leaf 7.5 of Công an tỉnh: self → appraisal with its reason → explanation → council', async () => {
     const { page } = browser;
-    await signInAs(page, platform, 'admin.sonoivu');
+    await signInAs(page, platform.origin, 'admin.sonoivu');
 
     await openUnitAudit(page, 'demo-2025', 'Công an tỉnh');
     expect(page.url()).toBe(`${platform.origin}/audit/demo-2025/cong-an-tinh`);
@@ -57,7 +58,7 @@ describeInBrowser('the audit viewer and the log check, in a browser', () => {
   it('a unit’s head sees the unit’s own history, and no log check', async () => {
     const { page } = browser;
     await page.getByRole('button', { name: 'Đăng xuất' }).click();
-    await signInAs(page, platform, 'head.sotuphap');
+    await signInAs(page, platform.origin, 'head.sotuphap');
 
     await page.getByRole('menuitem', { name: 'Lịch sử điểm' }).click();
     await page.getByRole('heading', { level: 2, name: /^Sở Tư pháp — / }).waitFor();
@@ -70,12 +71,6 @@ describeInBrowser('the audit viewer and the log check, in a browser', () => {
   });
 });
 
-async function signInAs(page: Page, platform: DemoPlatform, user: string): Promise<void> {
-  await page.goto(`${platform.origin}/`);
-  await page.getByRole('button', { name: `Đăng nhập: ${user}` }).click();
-  await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
-}
-
 /** The criterion of the first leaf table on screen ("Tiêu chí 1.1" → "1.1"). */
 async function firstLeaf(page: Page): Promise<string | undefined> {
   const name = await page
@@ -87,7 +82,5 @@ async function firstLeaf(page: Page): Promise<string | undefined> {
 
 /** axe-core over the screen as it stands: no serious or critical violation (WCAG 2.1 AA). */
 async function expectAccessible(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const blocking = violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-  expect(blocking.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`)).toEqual([]);
+  expect(await seriousViolations(page, WCAG_21_AA)).toEqual([]);
 }

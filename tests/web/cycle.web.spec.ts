@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import { signInAs } from './support/sign-in';
 import {
   appraiseLeaf,
   explanationTextOf,
@@ -40,17 +40,17 @@ describeInBrowser('a cycle run through the web UI by every role', () => {
 
   it('the reporter scores 1.1 with its evidence, the head submits', async () => {
     const { page } = browser;
-    await signInAs(page, 'reporter.sotuphap');
+    await signInAs(page, platform.origin, 'reporter.sotuphap');
     await openSelfAssessment(page, platform.origin, CYCLE);
     await scoreLeaf(page, '1.1', '1,00', { title: 'Kế hoạch CCHC năm 2025', documentNo: '12/KH-STP', date: '2025-01-15' });
-    await signInAs(page, 'head.sotuphap');
+    await signInAs(page, platform.origin, 'head.sotuphap');
     await openSelfAssessment(page, platform.origin, CYCLE);
     await submitSelfAssessment(page);
   });
 
   it('the appraiser lowers 1.1 with a reason and sends the result', async () => {
     const { page } = browser;
-    await signInAs(page, 'appraiser.sonoivu');
+    await signInAs(page, platform.origin, 'appraiser.sonoivu');
     await openAppraisalQueue(page, CYCLE);
     await openAppraisalSheet(page, 'Sở Tư pháp');
     await appraiseLeaf(page, '1.1', '0,75', 'Kế hoạch ban hành muộn 5 ngày');
@@ -60,7 +60,7 @@ describeInBrowser('a cycle run through the web UI by every role', () => {
 
   it('the unit reads the cut with its reason and explains it', async () => {
     const { page } = browser;
-    await signInAs(page, 'reporter.sotuphap');
+    await signInAs(page, platform.origin, 'reporter.sotuphap');
     await openSelfAssessment(page, platform.origin, CYCLE);
     await openAppraisalResult(page);
     expect((await adjustedRowOf(page, '1.1')).slice(0, 4)).toEqual(['1.1 Kế hoạch CCHC năm', '1,00', '1,00 → 0,75', 'Kế hoạch ban hành muộn 5 ngày']);
@@ -69,7 +69,7 @@ describeInBrowser('a cycle run through the web UI by every role', () => {
 
   it('the council chair restores the points with the vote and finalizes', async () => {
     const { page } = browser;
-    await signInAs(page, 'chair.hoidong');
+    await signInAs(page, platform.origin, 'chair.hoidong');
     await openAppraisalQueue(page, CYCLE);
     await openAppraisalSheet(page, 'Sở Tư pháp');
     await explanationTextOf(page, '1.1', 'Kế hoạch trình đúng hạn; ban hành chậm do lãnh đạo đi công tác');
@@ -80,7 +80,7 @@ describeInBrowser('a cycle run through the web UI by every role', () => {
 
   it('the admin publishes the results; the table and the history show every step', async () => {
     const { page } = browser;
-    await signInAs(page, 'admin.sonoivu');
+    await signInAs(page, platform.origin, 'admin.sonoivu');
     await page.goto(`${platform.origin}/cycles/${CYCLE}/results`);
     // 1.00 of the 6.50 points of the set: index 15,38.
     await page.getByRole('row').filter({ hasText: 'Sở Tư pháp' }).filter({ hasText: '15,38' }).first().waitFor();
@@ -100,13 +100,4 @@ describeInBrowser('a cycle run through the web UI by every role', () => {
     await browser.screenshot('cycle-history');
     expect(browser.errors).toEqual([]);
   });
-
-  /** Another person at the same browser: the session (kept in sessionStorage) ends, and they pick their demo account. */
-  async function signInAs(page: Page, user: string): Promise<void> {
-    await page.goto(`${platform.origin}/sign-in`);
-    await page.evaluate('sessionStorage.clear()');
-    await page.goto(`${platform.origin}/sign-in`);
-    await page.getByRole('button', { name: `Đăng nhập: ${user}` }).click();
-    await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
-  }
 });

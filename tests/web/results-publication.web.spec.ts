@@ -1,3 +1,4 @@
+import { signInAs } from './support/sign-in';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -37,7 +38,7 @@ describeInBrowser('results as a province publishes them, in a browser', () => {
 
   it('with a past cycle imported, the picker lists both years; a unit shows its field scores and its index across them', async () => {
     const { page } = browser;
-    await signInAs(page, platform, 'admin.sonoivu');
+    await signInAs(page, platform.origin, 'admin.sonoivu');
     await importPastCycle(page, platform);
     await page.reload();
 
@@ -101,21 +102,13 @@ describeInBrowser('results as a province publishes them, in a browser', () => {
     await browser.screenshot('results-decision');
 
     // Published once: any role reads it, the form is gone.
-    await signInAs(page, platform, 'reporter.sotuphap');
+    await signInAs(page, platform.origin, 'reporter.sotuphap');
     await openResults(page, 'demo-2025');
     expect((await publishedDecision(page, '35/QĐ-UBND'))[1]).toBe('35/QĐ-UBND');
     expect(await page.getByRole('button', { name: 'Công bố', exact: true }).count()).toBe(0);
     expect(browser.errors).toEqual([]);
   });
 });
-
-async function signInAs(page: Page, platform: DemoPlatform, user: string): Promise<void> {
-  const signOut = page.getByRole('button', { name: 'Đăng xuất' });
-  if (await signOut.isVisible()) await signOut.click();
-  await page.goto(`${platform.origin}/`);
-  await page.getByRole('button', { name: `Đăng nhập: ${user}` }).click();
-  await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
-}
 
 /**
  * demo-2024: the demo cycle a year earlier, imported as a past cycle over HTTP (POST /api/v1/imports) with the admin's

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import { signInAs } from './support/sign-in';
 import {
   accessibilityViolations,
   adjustedRowOf,
@@ -44,7 +44,7 @@ describeInBrowser('the self-assessment screens, in a browser', () => {
 
   it('the reporter scores 1.1 with evidence: the field’s and the sheet’s totals move, the projection follows', async () => {
     const { page } = browser;
-    await signInAs(page, platform, 'reporter.sotuphap');
+    await signInAs(page, platform.origin, 'reporter.sotuphap');
     await openSelfAssessment(page, platform.origin, CYCLE);
     expect(await figureOf(page, 'Điểm tự chấm / tối đa')).toBe('0,00 / 6,50');
     expect(await fieldTotalOf(page, 'Công tác chỉ đạo, điều hành CCHC')).toBe('0,00 / 5,50 điểm');
@@ -71,7 +71,7 @@ describeInBrowser('the self-assessment screens, in a browser', () => {
   it('the head submits; the sheet reads submitted and locked', async () => {
     const { page } = browser;
     await page.getByRole('button', { name: 'Đăng xuất' }).click();
-    await signInAs(page, platform, 'head.sotuphap');
+    await signInAs(page, platform.origin, 'head.sotuphap');
     await openSelfAssessment(page, platform.origin, CYCLE);
     await submitSelfAssessment(page);
     expect(await leafOf(page, '1.1').getByLabel('Điểm tự chấm').isDisabled()).toBe(true);
@@ -102,9 +102,3 @@ describeInBrowser('the self-assessment screens, in a browser', () => {
     expect(browser.errors.filter((error) => !error.includes('status of 422'))).toEqual([]);
   });
 });
-
-async function signInAs(page: Page, platform: DemoPlatform, user: string): Promise<void> {
-  await page.goto(`${platform.origin}/`);
-  await page.getByRole('button', { name: `Đăng nhập: ${user}` }).click();
-  await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
-}

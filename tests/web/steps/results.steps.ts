@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { seriousViolations } from '../support/accessibility';
 import { Workbook } from 'exceljs';
 import type { Page } from 'playwright-core';
 
@@ -106,9 +106,4 @@ export async function publishedDecision(page: Page, number: string): Promise<str
 }
 
 /** axe-core over the screen: no serious or critical violation. */
-export async function accessibilityViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(({ id, help, nodes }) => `${id}: ${help} (${nodes.map((node) => node.target.join(' ')).join(', ')})`);
-}
+export const accessibilityViolations = (page: Page): Promise<string[]> => seriousViolations(page);

@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { seriousViolations } from '../support/accessibility';
 import type { Locator, Page } from 'playwright-core';
 
 // "Tự đánh giá" as a unit's reporter and head use it, by the Vietnamese labels on screen. Each step takes a page
@@ -91,14 +91,6 @@ export async function fileExplanation(page: Page, criterion: string, text: strin
   await page.getByText(`Đã gửi giải trình tiêu chí ${criterion}.`).waitFor();
 }
 
-/** axe-core over the screen: no serious or critical violation. */
-export async function accessibilityViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(({ id, help, nodes }) => `${id}: ${help} (${nodes.map((node) => node.target.join(' ')).join(', ')})`);
-}
-
 async function typeScore(leaf: Locator, points: string, evidence: EvidenceTyped, note?: string): Promise<void> {
   await leaf.getByLabel('Điểm tự chấm').fill(points);
   await fillEvidence(leaf, evidence);
@@ -110,3 +102,6 @@ async function fillEvidence(within: Locator, { title, documentNo, date }: Eviden
   if (documentNo !== undefined) await within.getByLabel('Số, ký hiệu').first().fill(documentNo);
   if (date !== undefined) await within.getByLabel('Ngày ban hành').first().fill(date);
 }
+
+/** axe-core over the screen: no serious or critical violation. */
+export const accessibilityViolations = (page: Page): Promise<string[]> => seriousViolations(page);
