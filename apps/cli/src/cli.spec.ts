@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { computeCycleResults, parseCycleFile, resultsToJson } from '@par/contracts';
+import { computeCycleResults, parseCycleFile, rankByField, resultsToJson } from '@par/contracts';
 import { writeCycleWorkbook } from '@par/cycle-workbook';
 import { DEMO_CYCLE_PATH } from './demo/generate-demo-cycle';
 import { par } from './testing/run-par';
@@ -106,6 +106,20 @@ describe('par on the embedded platform: the demo cycle (18 departments, 10 distr
     expect(lines[0]).toBe('group,rank,unit,name,selfTotal,appraisedTotal,applicableMax,index,class');
     expect(lines).toHaveLength(11);
     expect(lines.slice(1).every((line) => line.startsWith('districts,'))).toBe(true);
+  });
+
+  it('ranks each group by one field’s component index (--field), with the ranking rule of the index', async () => {
+    const parsed = parseCycleFile(JSON.parse(readFileSync(DEMO_CYCLE_PATH, 'utf8')));
+    if (!parsed.ok) throw new Error('the demo must parse');
+    const reference = rankByField(computeCycleResults(parsed.value), '2');
+    const ranked = await par('results', 'demo-2025', '--field', '2', '--format', 'json', '--data-dir', dataDir);
+    expect(ranked.code).toBe(0);
+    expect(JSON.parse(ranked.stdout)).toEqual(reference);
+    const table = await par('results', 'demo-2025', '--group', 'departments', '--field', '2', '--data-dir', dataDir);
+    expect(table.stdout.split('\n')[0]).toBe(`demo-2025 — departments — 2. ${reference?.groups[0].title}`);
+    const unknown = await par('results', 'demo-2025', '--field', '99', '--data-dir', dataDir);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('--field: cycle demo-2025 has no field "99"');
   });
 
   it('the same province as an Excel workbook imports to byte-identical results', async () => {

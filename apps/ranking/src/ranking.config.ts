@@ -43,6 +43,8 @@ interface CommonOptions {
   readonly pool: Pool;
   /** When a decision is recorded as published or corrected; default: the wall clock. */
   readonly clock?: Clock;
+  /** How often the results read model looks for cycles changed since their document; default 200 ms. */
+  readonly resultsRefreshIntervalMs?: number;
 }
 
 /** How RankingModule.register wires the service: fed in process (embedded) or from Kafka (distributed). */

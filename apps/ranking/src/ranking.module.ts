@@ -15,6 +15,8 @@ import { RankingConsumers } from './infrastructure/ranking-consumers';
 import { CLOCK, RANKING_OPTIONS, READ_MODELS } from './infrastructure/ranking.tokens';
 import { readModelsProvider } from './infrastructure/read-models';
 import { AuditTrailReader } from './projections/audit-trail/audit-trail.reader';
+import { CycleResults } from './projections/cycle-results/cycle-results';
+import { ResultsRefresher } from './projections/cycle-results/results-refresher';
 import { CycleScoresReader } from './projections/cycle-scores/cycle-scores.reader';
 import { PublishDecisionGrpc } from './publish-decision/publish-decision.grpc';
 import { PublishDecisionHandler } from './publish-decision/publish-decision.handler';
@@ -41,6 +43,8 @@ export class RankingModule implements OnApplicationShutdown {
         decisionLogProvider(options.pool),
         readModelsProvider(options.pool),
         CycleScoresReader,
+        CycleResults,
+        ResultsRefresher,
         AuditTrailReader,
         RankingConsumers,
         GetResultsHandler,

@@ -16,7 +16,8 @@ import { cliEnvironment } from './cli.config';
 /** `par` (INTERCHANGE.md): machine-readable output on stdout, logs and progress on stderr. Exit 0 ok, 1 error, 2 usage. */
 export const USAGE = `usage: npm run par -- <command> [options] [--data-dir D]   (default data dir ./.par-data)
   import <file>                                          validate, rehearse, then import a cycle file (all or nothing)
-  results <cycleId> [--group G] [--format table|json|csv]
+  results <cycleId> [--group G] [--field F] [--format table|json|csv]
+                                                         --field: each group ranked by field F's component index
   audit <cycleId> <unitId> [criterion] [--format table|json]
   verify                                                 recompute every hash chain; exit 1 naming the first broken event
   export <cycleId> [--format json|xlsx]                  write the cycle in the interchange format (stdout; xlsx: redirect to a file)
@@ -68,6 +69,7 @@ async function dispatch(argv: string[]): Promise<number> {
       options: {
         'data-dir': { type: 'string', default: './.par-data' },
         group: { type: 'string' },
+        field: { type: 'string' },
         format: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         port: { type: 'string' },
@@ -91,6 +93,7 @@ async function dispatch(argv: string[]): Promise<number> {
   if (args.length < arity[0] || args.length > arity[1])
     throw new CliError(`${command} takes ${arity[0] === arity[1] ? arity[0] : `${arity[0]} to ${arity[1]}`} argument(s), got ${args.length}`, 2);
   if (values.group !== undefined && command !== 'results') throw new CliError(`--group is an option of results, not of ${command}`, 2);
+  if (values.field !== undefined && command !== 'results') throw new CliError(`--field is an option of results, not of ${command}`, 2);
   const dataDir = values['data-dir'] as string;
 
   switch (command) {
@@ -98,7 +101,13 @@ async function dispatch(argv: string[]): Promise<number> {
       await importCommand({ file: args[0], dataDir });
       return 0;
     case 'results':
-      await resultsCommand({ cycleId: args[0], group: values.group, format: formatOf(values.format, RESULT_FORMATS, 'table') as ResultsFormat, dataDir });
+      await resultsCommand({
+        cycleId: args[0],
+        group: values.group,
+        field: values.field,
+        format: formatOf(values.format, RESULT_FORMATS, 'table') as ResultsFormat,
+        dataDir,
+      });
       return 0;
     case 'audit':
       await auditCommand({

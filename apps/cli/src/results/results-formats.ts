@@ -31,12 +31,12 @@ export function formatResults(results: ResultsDocument, format: ResultsFormat): 
 }
 
 /** RFC 4180: quote a cell holding a comma, quote or line break; null is an empty cell. */
-function csvCell(value: unknown): string {
+export function csvCell(value: unknown): string {
   const text = value === null || value === undefined ? '' : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-const RIGHT_ALIGNED = new Set(['rank', 'selfTotal', 'appraisedTotal', 'applicableMax', 'index', 'points']);
+const RIGHT_ALIGNED = new Set(['rank', 'achieved', 'selfTotal', 'appraisedTotal', 'applicableMax', 'index', 'points']);
 
 /** A plain aligned table (figures right-aligned), for people. */
 export function textTable(header: readonly string[], rows: readonly (readonly unknown[])[]): string {

@@ -7,6 +7,7 @@ const DESCRIPTIONS = {
   unitId: 'Mã đơn vị, ví dụ so-tu-phap',
   criterion: 'Mã tiêu chí lá, ví dụ 1.1',
   criteriaSetId: 'Mã bộ tiêu chí',
+  field: 'Mã lĩnh vực (nút cấp 1 của bộ tiêu chí), ví dụ 2',
   adjustmentId: 'Mã điểm thưởng / điểm trừ, ví dụ deduction-1',
 } as const;
 

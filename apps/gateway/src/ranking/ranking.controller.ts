@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Inject, Param, Post, Query, StreamableFile } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { rankByField } from '@par/contracts';
 import type { z } from 'zod';
 import { Allow, ANY_ROLE } from '../auth/allow.decorator';
 import { CallerOf } from '../auth/caller.decorator';
@@ -10,10 +11,12 @@ import { refTo } from '../openapi/dto';
 import { ApiPathParams } from '../openapi/path-params';
 import { attachmentOf } from '../transfer/attachment';
 import { ZodInput } from '../validation/zod-body.pipe';
+import { ProblemError } from '../problems/problem';
+import { parseFieldCode } from './field-code';
 import { resultsDocument } from './results-document';
 import { writeResultsWorkbook, XLSX_CONTENT_TYPE } from './results-workbook';
 import { AuditQuery, CorrectDecisionBody, PublishDecisionBody, ResultsQuery } from './ranking.schemas';
-import { AuditTrailView, auditTrailView, PublishedDecisionsView, publishedDecisionsView, ResultsView } from './ranking.views';
+import { AuditTrailView, auditTrailView, FieldRankingView, PublishedDecisionsView, publishedDecisionsView, ResultsView } from './ranking.views';
 
 const FOLLOWS = 'Dữ liệu đọc được cập nhật sau lệnh một chút (eventual consistency).';
 
@@ -38,6 +41,21 @@ export class RankingController {
     @CallerOf() caller: Caller,
   ) {
     return resultsDocument(await this.ranking.query((rpc) => rpc.getResults, { cycleId, group: query.group ?? '' }, caller));
+  }
+
+  @Get('field-rankings/:field')
+  @ApiPathParams('field')
+  @Allow(...ANY_ROLE)
+  @ApiOperation({
+    summary: 'Xếp hạng theo một lĩnh vực: chỉ số thành phần (điểm đạt / điểm tối đa áp dụng của lĩnh vực), thứ hạng trong nhóm',
+    description: FOLLOWS,
+  })
+  @ApiOkResponse({ schema: refTo(FieldRankingView) })
+  async fieldRanking(@Param('cycleId') cycleId: string, @Param('field') field: string, @CallerOf() caller: Caller) {
+    const fieldCode = parseFieldCode(field);
+    const ranking = rankByField(resultsDocument(await this.ranking.query((rpc) => rpc.getResults, { cycleId, group: '' }, caller)), fieldCode);
+    if (ranking === null) throw new ProblemError(404, 'FIELD_NOT_FOUND', `No group of cycle ${cycleId} has a field ${fieldCode}`, 'field');
+    return ranking;
   }
 
   @Get('results.xlsx')

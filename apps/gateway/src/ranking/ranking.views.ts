@@ -37,6 +37,32 @@ export const ResultsView = dto(
   }),
 );
 
+export const FieldRankingView = dto(
+  'FieldRanking',
+  z
+    .object({
+      cycle: z.string(),
+      field: z.string().meta({ description: 'Mã lĩnh vực' }),
+      groups: z.array(
+        z.object({
+          group: z.string(),
+          title: z.string().meta({ description: 'Tên lĩnh vực trong bộ tiêu chí của nhóm' }),
+          results: z.array(
+            z.object({
+              rank: z.number().int().meta({ description: 'Thứ hạng theo chỉ số thành phần trong nhóm (1, 2, 2, 4)' }),
+              unit: z.string(),
+              name: z.string(),
+              achieved: z.string(),
+              applicableMax: z.string(),
+              index: z.string().nullable().meta({ description: 'Chỉ số thành phần (%); null nếu lĩnh vực không có tiêu chí áp dụng' }),
+            }),
+          ),
+        }),
+      ),
+    })
+    .meta({ description: 'Xếp hạng các đơn vị của mỗi nhóm theo chỉ số thành phần của một lĩnh vực' }),
+);
+
 const orNone = (description: string) =>
   z
     .string()

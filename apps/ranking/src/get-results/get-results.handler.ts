@@ -1,14 +1,15 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import type { ResultsDocument } from '@par/contracts';
-import { computeRankingResults } from '../domain/results/compute-ranking-results';
-import { CycleScoresReader } from '../projections/cycle-scores/cycle-scores.reader';
+import { CycleResults } from '../projections/cycle-results/cycle-results';
 import { GetResultsQuery } from './get-results.query';
 
+/** The cycle's table from the results read model, or one group's of it. */
 @QueryHandler(GetResultsQuery)
 export class GetResultsHandler implements IQueryHandler<GetResultsQuery, ResultsDocument> {
-  constructor(private readonly scores: CycleScoresReader) {}
+  constructor(private readonly results: CycleResults) {}
 
   async execute({ cycleId, groupId }: GetResultsQuery): Promise<ResultsDocument> {
-    return computeRankingResults(await this.scores.load(cycleId, groupId));
+    const document = await this.results.current(cycleId);
+    return groupId === undefined ? document : { ...document, groups: document.groups.filter((group) => group.group === groupId) };
   }
 }

@@ -36,6 +36,7 @@ describe('the read models are migrated by runMigrations (ledger read_model_migra
       expect(await ledger()).toEqual([
         'audit_trail_0001_entries',
         'audit_trail_0002_imported_from',
+        'cycle_results_0001_tables',
         'cycle_scores_0001_tables',
         'cycle_scores_0002_survey_values',
       ]);
@@ -61,6 +62,7 @@ describe('the read models are migrated by runMigrations (ledger read_model_migra
     expect(await ledger()).toEqual([
       'audit_trail_0001_entries',
       'audit_trail_0002_imported_from',
+      'cycle_results_0001_tables',
       'cycle_scores_0001_tables',
       'cycle_scores_0002_survey_values',
     ]);

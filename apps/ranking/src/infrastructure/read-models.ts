@@ -4,13 +4,14 @@ import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { AuditEntryRow } from '../projections/audit-trail/audit-entry.entity';
 import { AUDIT_TRAIL_MIGRATIONS } from '../projections/audit-trail/audit-trail.migration';
+import { CYCLE_RESULTS_MIGRATIONS } from '../projections/cycle-results/cycle-results.migration';
 import { CYCLE_SCORES_ENTITIES } from '../projections/cycle-scores/cycle-scores.entities';
 import { CYCLE_SCORES_MIGRATIONS } from '../projections/cycle-scores/cycle-scores.migration';
 import { RANKING_SCHEMA } from './ranking-schema';
 import { READ_MODELS } from './ranking.tokens';
 
 /** Each projection's steps, in one history: the ledger `read_model_migrations` knows every step of the schema. */
-const READ_MODEL_MIGRATIONS = [...CYCLE_SCORES_MIGRATIONS, ...AUDIT_TRAIL_MIGRATIONS];
+const READ_MODEL_MIGRATIONS = [...CYCLE_SCORES_MIGRATIONS, ...AUDIT_TRAIL_MIGRATIONS, ...CYCLE_RESULTS_MIGRATIONS];
 
 /** The TypeORM entities of every read model, the tables the migrations above create. */
 export const READ_MODEL_ENTITIES = [...CYCLE_SCORES_ENTITIES, AuditEntryRow];

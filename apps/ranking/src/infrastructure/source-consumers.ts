@@ -21,6 +21,7 @@ import { cycleScoresFromSurvey } from '../projections/cycle-scores/survey.projec
 import { eventContext } from '../projections/event-context';
 import type { Projector } from '../projections/projector';
 import { withDeferredAudit } from '../projections/audit-trail/audit-writer';
+import { markResultsStale } from '../projections/cycle-results/results-revision';
 
 /**
  * One consumer per source service, feeding every projection in the consumer's one transaction. Each
@@ -28,41 +29,47 @@ import { withDeferredAudit } from '../projections/audit-trail/audit-writer';
  * someone else's business and ignored; a malformed event throws, and the consumer dead-letters it.
  * The names are the consumers' identities (processed-event marks, Kafka groups): never rename them.
  */
-export const submissionsConsumer: EventConsumer = batched({
-  name: 'ranking-submissions',
-  async handle(envelope, tx) {
-    if (!isSubmissionsEventType(envelope.type)) return;
-    const event = parseSubmissionsEvent(envelope.type, envelope.schemaVersion, envelope.data);
-    await project(event, envelope, tx, [cycleScoresFromSubmissions, auditTrailFromSubmissions]);
-  },
+export const submissionsConsumer: EventConsumer = batched('ranking-submissions', async (envelope, tx) => {
+  if (!isSubmissionsEventType(envelope.type)) return null;
+  const event = parseSubmissionsEvent(envelope.type, envelope.schemaVersion, envelope.data);
+  return project(event, envelope, tx, [cycleScoresFromSubmissions, auditTrailFromSubmissions]);
 });
 
-export const appraisalConsumer: EventConsumer = batched({
-  name: 'ranking-appraisal',
-  async handle(envelope, tx) {
-    if (!isAppraisalEventType(envelope.type)) return;
-    const event = parseAppraisalEvent(envelope.type, envelope.schemaVersion, envelope.data);
-    await project(event, envelope, tx, [cycleScoresFromAppraisal, auditTrailFromAppraisal]);
-  },
+export const appraisalConsumer: EventConsumer = batched('ranking-appraisal', async (envelope, tx) => {
+  if (!isAppraisalEventType(envelope.type)) return null;
+  const event = parseAppraisalEvent(envelope.type, envelope.schemaVersion, envelope.data);
+  return project(event, envelope, tx, [cycleScoresFromAppraisal, auditTrailFromAppraisal]);
 });
 
-export const surveyConsumer: EventConsumer = batched({
-  name: 'ranking-survey',
-  async handle(envelope, tx) {
-    if (!isSurveyEventType(envelope.type)) return;
-    const event = parseSurveyEvent(envelope.type, envelope.schemaVersion, envelope.data);
-    // The audit first: it records the leaf's survey value as it stood before this event moves it.
-    await project(event, envelope, tx, [auditTrailFromSurvey, cycleScoresFromSurvey]);
-  },
+export const surveyConsumer: EventConsumer = batched('ranking-survey', async (envelope, tx) => {
+  if (!isSurveyEventType(envelope.type)) return null;
+  const event = parseSurveyEvent(envelope.type, envelope.schemaVersion, envelope.data);
+  // The audit first: it records the leaf's survey value as it stood before this event moves it.
+  return project(event, envelope, tx, [auditTrailFromSurvey, cycleScoresFromSurvey]);
 });
 
-/** A batch is each event handled in order, with the batch's audit rows written together at its end. */
-function batched(consumer: Pick<EventConsumer, 'name' | 'handle'>): EventConsumer {
+/** Projects one event; resolves to the cycle it changed, if any. */
+type Apply = (envelope: EventEnvelope, tx: PoolClient) => Promise<string | null>;
+
+/**
+ * One event, or a batch of them each handled in order; then the cycles they changed are marked for the
+ * results read model (once per cycle in a batch), and the batch's audit rows written together at its end.
+ */
+function batched(name: string, apply: Apply): EventConsumer {
   return {
-    ...consumer,
+    name,
+    async handle(envelope, tx) {
+      const cycleId = await apply(envelope, tx);
+      if (cycleId !== null) await markResultsStale(tx, name, [cycleId]);
+    },
     handleBatch: (envelopes, tx) =>
       withDeferredAudit(tx, async () => {
-        for (const envelope of envelopes) await consumer.handle(envelope, tx);
+        const changed = new Set<string>();
+        for (const envelope of envelopes) {
+          const cycleId = await apply(envelope, tx);
+          if (cycleId !== null) changed.add(cycleId);
+        }
+        await markResultsStale(tx, name, changed);
       }),
   };
 }
@@ -72,7 +79,9 @@ async function project<Event extends SubmissionsEvent | AppraisalEvent | SurveyE
   envelope: EventEnvelope,
   tx: PoolClient,
   projectors: readonly Projector<Event>[],
-): Promise<void> {
+): Promise<string | null> {
   const context = eventContext(envelope);
   for (const projector of projectors) await projector(event, context, tx);
+  const { cycleId } = event.data as { cycleId?: unknown };
+  return typeof cycleId === 'string' ? cycleId : null;
 }
