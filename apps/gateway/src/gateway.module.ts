@@ -19,6 +19,9 @@ import {
 } from './grpc/service-clients';
 import { LogVerificationController } from './log-verification/log-verification.controller';
 import { ProblemFilter } from './problems/problem.filter';
+import { CoalescedReads } from './grpc/coalesced-reads';
+import { KeptResults } from './ranking/kept-results';
+import { SessionController } from './session/session.controller';
 import { CycleListController } from './queries/cycle-list.controller';
 import { QueriesController } from './queries/queries.controller';
 import { RankingController } from './ranking/ranking.controller';
@@ -65,6 +68,7 @@ export class GatewayModule {
         SelfAssessmentController,
         QueriesController,
         CycleListController,
+        SessionController,
         ...(config.services.appraisal ? [AppraisalController, AppraisalQueueController] : []),
         ...(config.services.ranking ? [RankingController] : []),
         // Campaign routes first: `surveys/{campaignId}/…` is never taken for `surveys/imports/{importId}`.
@@ -77,12 +81,14 @@ export class GatewayModule {
       providers: [
         ...serviceClientProviders(config.services),
         ServiceChannels,
+        CoalescedReads,
         { provide: TokenVerifier, useValue: new TokenVerifier(config.auth) },
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ProblemFilter },
         { provide: APP_PIPE, useClass: PathParamsPipe },
         ...(options.transfer ? [{ provide: CYCLE_TRANSFER, useValue: options.transfer }] : []),
         ...(config.services.survey ? [SurveyImports] : []),
+        ...(config.services.ranking ? [KeptResults] : []),
       ],
     };
   }

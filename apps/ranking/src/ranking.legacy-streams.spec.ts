@@ -41,6 +41,8 @@ const scoresNow = {
   }),
 } as unknown as CycleScoresReader;
 
+jest.setTimeout(60_000);
+
 describe('a decision published under the legacy stream id (decision-<cycleId>)', () => {
   let database: TestDatabase;
   let pool: Pool;

@@ -9,7 +9,7 @@ import { GetAuditTrailHandler } from './get-audit-trail/get-audit-trail.handler'
 import { GetPublishedDecisionsGrpc } from './get-published-decisions/get-published-decisions.grpc';
 import { GetPublishedDecisionsHandler } from './get-published-decisions/get-published-decisions.handler';
 import { GetResultsGrpc } from './get-results/get-results.grpc';
-import { GetResultsHandler } from './get-results/get-results.handler';
+import { GetResultsHandler, GetRevisedResultsHandler } from './get-results/get-results.handler';
 import { decisionLogProvider } from './infrastructure/decision-log.provider';
 import { RankingConsumers } from './infrastructure/ranking-consumers';
 import { CLOCK, RANKING_OPTIONS, READ_MODELS } from './infrastructure/ranking.tokens';
@@ -48,6 +48,7 @@ export class RankingModule implements OnApplicationShutdown {
         AuditTrailReader,
         RankingConsumers,
         GetResultsHandler,
+        GetRevisedResultsHandler,
         GetAuditTrailHandler,
         GetPublishedDecisionsHandler,
         PublishDecisionHandler,

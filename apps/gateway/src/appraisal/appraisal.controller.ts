@@ -1,3 +1,4 @@
+import { CoalescedReads } from '../grpc/coalesced-reads';
 import { Body, Controller, Get, Inject, Param, Post, Put } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { z } from 'zod';
@@ -19,14 +20,19 @@ type Unit = { cycleId: string; unitId: string };
 @ApiPathParams('cycleId', 'unitId')
 @Controller('cycles/:cycleId/units/:unitId/appraisal')
 export class AppraisalController {
-  constructor(@Inject(APPRAISAL) private readonly appraisal: AppraisalService) {}
+  constructor(
+    @Inject(APPRAISAL) private readonly appraisal: AppraisalService,
+    private readonly reads: CoalescedReads,
+  ) {}
 
   @Get()
   @Allow(...ANY_ROLE)
   @ApiOperation({ summary: 'Bảng thẩm định của đơn vị', description: 'Dữ liệu đọc được cập nhật sau lệnh một chút.' })
   @ApiOkResponse({ schema: refTo(AppraisalSheet) })
   async sheet(@Param('cycleId') cycleId: string, @Param('unitId') unitId: string, @CallerOf() caller: Caller) {
-    return appraisalSheetView(await this.appraisal.query((rpc) => rpc.getAppraisalSheet, { cycleId, unitId }, caller));
+    // Shared only by reads of the same caller: the service may answer by who asks.
+    const key = ['appraisal-sheet', cycleId, unitId, caller.actor.userId, caller.actor.role, caller.actor.unitId ?? ''].join('\u0000');
+    return appraisalSheetView(await this.reads.read(key, () => this.appraisal.query((rpc) => rpc.getAppraisalSheet, { cycleId, unitId }, caller)));
   }
 
   @Put('scores/:criterion')

@@ -13,7 +13,8 @@ import { attachmentOf } from '../transfer/attachment';
 import { ZodInput } from '../validation/zod-body.pipe';
 import { ProblemError } from '../problems/problem';
 import { parseFieldCode } from './field-code';
-import { resultsDocument } from './results-document';
+import { CoalescedReads } from '../grpc/coalesced-reads';
+import { KeptResults } from './kept-results';
 import { writeResultsWorkbook, XLSX_CONTENT_TYPE } from './results-workbook';
 import { AuditQuery, CorrectDecisionBody, PublishDecisionBody, ResultsQuery } from './ranking.schemas';
 import { AuditTrailView, auditTrailView, FieldRankingView, PublishedDecisionsView, publishedDecisionsView, ResultsView } from './ranking.views';
@@ -28,6 +29,8 @@ export class RankingController {
   constructor(
     @Inject(RANKING) private readonly ranking: RankingService,
     @Inject(SUBMISSIONS) private readonly submissions: SubmissionsService,
+    private readonly keptResults: KeptResults,
+    private readonly reads: CoalescedReads,
   ) {}
 
   @Get('results')
@@ -40,7 +43,7 @@ export class RankingController {
     @Query(new ZodInput(ResultsQuery, 'query')) query: z.output<typeof ResultsQuery>,
     @CallerOf() caller: Caller,
   ) {
-    return resultsDocument(await this.ranking.query((rpc) => rpc.getResults, { cycleId, group: query.group ?? '' }, caller));
+    return this.keptResults.get(cycleId, query.group, caller);
   }
 
   @Get('field-rankings/:field')
@@ -53,7 +56,7 @@ export class RankingController {
   @ApiOkResponse({ schema: refTo(FieldRankingView) })
   async fieldRanking(@Param('cycleId') cycleId: string, @Param('field') field: string, @CallerOf() caller: Caller) {
     const fieldCode = parseFieldCode(field);
-    const ranking = rankByField(resultsDocument(await this.ranking.query((rpc) => rpc.getResults, { cycleId, group: '' }, caller)), fieldCode);
+    const ranking = rankByField(await this.keptResults.get(cycleId, undefined, caller), fieldCode);
     if (ranking === null) throw new ProblemError(404, 'FIELD_NOT_FOUND', `No group of cycle ${cycleId} has a field ${fieldCode}`, 'field');
     return ranking;
   }
@@ -69,7 +72,7 @@ export class RankingController {
   async resultsWorkbook(@Param('cycleId') cycleId: string, @CallerOf() caller: Caller): Promise<StreamableFile> {
     // The overview first: an unknown cycle is its 404 (CYCLE_NOT_FOUND), and it names the groups.
     const overview = await this.submissions.query((rpc) => rpc.getCycleOverview, { cycleId }, caller);
-    const results = resultsDocument(await this.ranking.query((rpc) => rpc.getResults, { cycleId, group: '' }, caller));
+    const results = await this.keptResults.get(cycleId, undefined, caller);
     const body = await writeResultsWorkbook(results, {
       cycleTitle: overview.title,
       groupNames: new Map(overview.groups.map((group) => [group.groupId, group.name])),
@@ -89,7 +92,10 @@ export class RankingController {
     @Query(new ZodInput(AuditQuery, 'query')) query: z.output<typeof AuditQuery>,
     @CallerOf() caller: Caller,
   ) {
-    return auditTrailView(await this.ranking.query((rpc) => rpc.getAuditTrail, { cycleId, unitId, criterion: query.criterion ?? '' }, caller));
+    const criterion = query.criterion ?? '';
+    // Shared only by reads of the same caller: the service may answer by who asks.
+    const key = ['audit', cycleId, unitId, criterion, caller.actor.userId, caller.actor.role, caller.actor.unitId ?? ''].join('\u0000');
+    return auditTrailView(await this.reads.read(key, () => this.ranking.query((rpc) => rpc.getAuditTrail, { cycleId, unitId, criterion }, caller)));
   }
 
   @Get('decisions')

@@ -13,9 +13,14 @@ const STALE_CYCLES = `
     LEFT JOIN ${table('cycle_results')} c ON c.cycle_id = r.cycle_id
    WHERE c.revision IS NULL OR c.revision::text <> r.revision`;
 
+/** Under a steady stream of changes (an import, a rebuild), a stale document is still refreshed this often. */
+const MAX_STALENESS_MS = 5_000;
+
 /**
- * Keeps the results read model up to date in the background: shortly after a consumer commits a change,
- * the cycle's document is recomputed, so readers find it current. A cycle that cannot be computed yet
+ * Keeps the results read model up to date in the background: once a cycle's changes pause for one interval,
+ * its document is recomputed, so readers find it current. While changes keep coming (an import's thousands
+ * of batches) it waits, up to MAX_STALENESS_MS, instead of recomputing the whole cycle after every batch; a
+ * reader meanwhile computes the current table itself (CycleResults). A cycle that cannot be computed yet
  * (its criteria set has not arrived) is tried again at its next change, not in a loop.
  */
 @Injectable()
@@ -23,6 +28,8 @@ export class ResultsRefresher implements OnApplicationBootstrap, OnApplicationSh
   private readonly logger = new Logger(ResultsRefresher.name);
   /** The revision each cycle last failed at. */
   private readonly failedAt = new Map<string, string>();
+  /** The revision each stale cycle had at the previous pass, and since when it has been stale. */
+  private readonly seen = new Map<string, { revision: string; staleSince: number }>();
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
   private stopped = false;
@@ -47,9 +54,16 @@ export class ResultsRefresher implements OnApplicationBootstrap, OnApplicationSh
   /** One pass: every stale cycle refreshed, one after the other. */
   async refreshStale(): Promise<void> {
     const stale = await this.readModels.query<{ cycleId: string; revision: string }[]>(STALE_CYCLES);
+    const now = Date.now();
+    const previous = new Map(this.seen);
+    this.seen.clear();
+    for (const { cycleId, revision } of stale) this.seen.set(cycleId, { revision, staleSince: previous.get(cycleId)?.staleSince ?? now });
+    // Settled: no change since the previous pass, or stale for too long already.
+    const settled = (cycleId: string, revision: string) =>
+      previous.get(cycleId)?.revision === revision || now - (this.seen.get(cycleId)?.staleSince ?? now) >= MAX_STALENESS_MS;
     for (const { cycleId, revision } of stale) {
       if (this.stopped) return;
-      if (this.failedAt.get(cycleId) === revision) continue;
+      if (this.failedAt.get(cycleId) === revision || !settled(cycleId, revision)) continue;
       try {
         await this.results.refresh(cycleId, revision);
         this.failedAt.delete(cycleId);

@@ -4,9 +4,11 @@
 export interface GetResultsRequest {
   'cycleId'?: (string);
   'group'?: (string);
+  'knownRevision'?: (string);
 }
 
 export interface GetResultsRequest__Output {
   'cycleId': (string);
   'group': (string);
+  'knownRevision': (string);
 }

@@ -5,9 +5,13 @@ import type { GroupResults as _par_ranking_v1_GroupResults, GroupResults__Output
 export interface Results {
   'cycle'?: (string);
   'groups'?: (_par_ranking_v1_GroupResults)[];
+  'revision'?: (string);
+  'unchanged'?: (boolean);
 }
 
 export interface Results__Output {
   'cycle': (string);
   'groups': (_par_ranking_v1_GroupResults__Output)[];
+  'revision': (string);
+  'unchanged': (boolean);
 }
