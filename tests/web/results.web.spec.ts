@@ -1,5 +1,7 @@
 import { launchBrowser, chromiumAvailable, type Browser } from './support/browser';
 import { startDemoPlatform, type DemoPlatform } from './support/demo-platform';
+import { seriousViolations, WCAG_21_AA } from './support/accessibility';
+import { fieldRankingOf, rankBy } from './steps/field-ranking.steps';
 
 // The web UI in a real browser (headless chromium through playwright-core) against `npm start`: the embedded
 // platform with the demo cycle, one start for the whole file. Screenshots land in tmp/web-screenshots/.
@@ -56,6 +58,30 @@ describeInBrowser('the web UI served by `npm start`, in a browser', () => {
     expect((await soNoiVu.getByRole('cell').allInnerTexts())[4]).toBe('94.97');
     await browser.screenshot('results-en');
 
+    expect(browser.errors).toEqual([]);
+  });
+
+  it('ranked by one field (Lĩnh vực 2): each group by its component index, the choice kept in the URL across a reload', async () => {
+    const { page } = browser;
+    await page.getByText('VI', { exact: true }).click();
+    await page.getByRole('columnheader', { name: 'Điểm thẩm định / tối đa' }).first().waitFor();
+
+    const fieldTwo = 'Lĩnh vực 2 — Cải cách thể chế';
+    await rankBy(page, fieldTwo);
+    const departments = await fieldRankingOf(page, 'Sở, ban, ngành', fieldTwo);
+    // The demo's figures: `npm run par -- results demo-2025 --field 2 --group departments`.
+    expect(departments[0]).toEqual(['1', 'Sở Tư pháp', '9,83 / 10,00', '98,30']);
+    expect(departments).toHaveLength(18);
+    expect(page.url()).toBe(`${platform.origin}/cycles/demo-2025/results?field=2`);
+    expect(await seriousViolations(page, WCAG_21_AA)).toEqual([]);
+    await browser.screenshot('results-field-2');
+
+    await page.reload();
+    expect((await fieldRankingOf(page, 'Sở, ban, ngành', fieldTwo))[0][1]).toBe('Sở Tư pháp');
+
+    await rankBy(page, 'Chỉ số CCHC');
+    await page.getByRole('table', { name: 'Sở, ban, ngành' }).getByRole('row').filter({ hasText: 'Sở Nội vụ' }).waitFor();
+    expect(page.url()).toBe(`${platform.origin}/cycles/demo-2025/results`);
     expect(browser.errors).toEqual([]);
   });
 });
