@@ -52,9 +52,13 @@ export async function settle(database: BenchDatabase): Promise<void> {
   });
 }
 
-/** Opens `size` connections up front so connection set-up (~ms each) is not inside the timed loop. */
-export async function warmPool(pool: Pool, size: number): Promise<void> {
+/**
+ * Opens `size` connections up front so connection set-up (~ms each) is not inside the timed loop, and
+ * answers their backends' pids (whose CPU the step measures).
+ */
+export async function warmPool(pool: Pool, size: number): Promise<number[]> {
   const clients = await Promise.all(Array.from({ length: size }, () => pool.connect()));
-  await Promise.all(clients.map((client) => client.query('SELECT 1')));
+  const pids = await Promise.all(clients.map(async (client) => (await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0]!.pid));
   for (const client of clients) client.release();
+  return pids;
 }

@@ -17,7 +17,7 @@ import type { Event } from '@event-driven-io/emmett';
 import { getPostgreSQLEventStore, readMessagesBatch, type PostgresEventStore } from '@event-driven-io/emmett-postgresql';
 import { Pool } from 'pg';
 import { warmPool } from './database';
-import type { StoreAdapter, StoreSession } from './store';
+import type { LogReader, StoreAdapter, StoreSession } from './store';
 import type { BenchEvent, BenchEventMetadata, CriterionSelfAssessed } from './workload';
 
 type CriterionSelfAssessedEvent = Event<'CriterionSelfAssessed', CriterionSelfAssessed, BenchEventMetadata>;
@@ -27,6 +27,7 @@ class EmmettSession implements StoreSession {
     private readonly pool: Pool,
     private readonly db: ReturnType<typeof dumbo>,
     private readonly eventStore: PostgresEventStore,
+    readonly backendPids: readonly number[],
   ) {}
 
   async append(streamId: string, events: readonly BenchEvent[], expectedVersion: number): Promise<number> {
@@ -39,15 +40,21 @@ class EmmettSession implements StoreSession {
     return Number(result.nextExpectedStreamVersion);
   }
 
-  async readAll(pageSize: number): Promise<number> {
+  reader(pageSize: number): LogReader {
     let after = 0n;
-    let read = 0;
-    for (;;) {
-      const batch = await readMessagesBatch(this.db.execute, { after, batchSize: pageSize });
-      read += batch.messages.length;
-      if (batch.messages.length === 0 || !batch.areMessagesLeft) return read;
-      after = batch.currentGlobalPosition;
-    }
+    let ended = false;
+    return {
+      read: async (limit) => {
+        let read = 0;
+        while (!ended && read < limit) {
+          const batch = await readMessagesBatch(this.db.execute, { after, batchSize: pageSize });
+          read += batch.messages.length;
+          ended = batch.messages.length === 0 || !batch.areMessagesLeft;
+          if (!ended) after = batch.currentGlobalPosition;
+        }
+        return read;
+      },
+    };
   }
 
   async close(): Promise<void> {
@@ -61,12 +68,11 @@ export const emmettStore: StoreAdapter = {
   name: 'emmett',
   readMethod: 'readMessagesBatch(execute, { after, batchSize }) pages (the global read its consumers poll; ORDER BY transaction_id, global_position)',
   async open(connectionString, poolSize) {
-    const pool = new Pool({ connectionString, max: poolSize });
+    const pool = new Pool({ connectionString, max: poolSize, idleTimeoutMillis: 0 });
     const db = dumbo({ connectionString, pool });
     const eventStore = getPostgreSQLEventStore(connectionString, { connectionOptions: { dumbo: db } });
     // Emmett would otherwise migrate lazily inside the first (timed) append.
     await eventStore.schema.migrate();
-    await warmPool(pool, poolSize);
-    return new EmmettSession(pool, db, eventStore);
+    return new EmmettSession(pool, db, eventStore, await warmPool(pool, poolSize));
   },
 };

@@ -9,7 +9,7 @@
 import { PostgresEventStore, START, type GlobalPosition, type NewEvent } from '@par/event-store';
 import { Pool } from 'pg';
 import { warmPool } from './database';
-import type { StoreAdapter, StoreSession } from './store';
+import type { LogReader, StoreAdapter, StoreSession } from './store';
 import type { BenchEvent } from './workload';
 
 /** One service's schema, as in production (each service owns one). */
@@ -19,6 +19,7 @@ class OursSession implements StoreSession {
   constructor(
     private readonly pool: Pool,
     private readonly store: PostgresEventStore,
+    readonly backendPids: readonly number[],
   ) {}
 
   async append(streamId: string, events: readonly BenchEvent[], expectedVersion: number): Promise<number> {
@@ -28,17 +29,22 @@ class OursSession implements StoreSession {
     return result.nextExpectedVersion;
   }
 
-  async readAll(pageSize: number): Promise<number> {
+  reader(pageSize: number): LogReader {
     let after: GlobalPosition = START;
-    let read = 0;
-    for (;;) {
-      const page = await this.store.readAll({ after, limit: pageSize });
-      const last = page.at(-1);
-      if (last === undefined) return read;
-      read += page.length;
-      after = last.globalPosition;
-      if (page.length < pageSize) return read;
-    }
+    let ended = false;
+    return {
+      read: async (limit) => {
+        let read = 0;
+        while (!ended && read < limit) {
+          const page = await this.store.readAll({ after, limit: pageSize });
+          const last = page.at(-1);
+          read += page.length;
+          if (last !== undefined) after = last.globalPosition;
+          ended = page.length < pageSize;
+        }
+        return read;
+      },
+    };
   }
 
   close(): Promise<void> {
@@ -50,10 +56,9 @@ export const oursStore: StoreAdapter = {
   name: 'ours',
   readMethod: 'readAll({ after, limit }) pages (ORDER BY transaction_id, global_position; index events_global_order)',
   async open(connectionString, poolSize) {
-    const pool = new Pool({ connectionString, max: poolSize });
+    const pool = new Pool({ connectionString, max: poolSize, idleTimeoutMillis: 0 });
     const store = new PostgresEventStore(pool, SCHEMA);
     await store.migrate();
-    await warmPool(pool, poolSize);
-    return new OursSession(pool, store);
+    return new OursSession(pool, store, await warmPool(pool, poolSize));
   },
 };

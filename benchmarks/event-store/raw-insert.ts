@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
 import { warmPool } from './database';
-import type { StoreAdapter, StoreSession } from './store';
+import type { LogReader, StoreAdapter, StoreSession } from './store';
 import type { BenchEvent } from './workload';
 
 const COLUMNS = 6;
@@ -45,7 +45,10 @@ class RawInsertSession implements StoreSession {
   /** One SQL text per batch size, so each is a named (server-side prepared) statement: parsed once per connection. */
   private readonly insertTexts = new Map<number, string>();
 
-  constructor(private readonly pool: Pool) {}
+  constructor(
+    private readonly pool: Pool,
+    readonly backendPids: readonly number[],
+  ) {}
 
   async append(streamId: string, events: readonly BenchEvent[], expectedVersion: number): Promise<number> {
     let text = this.insertTexts.get(events.length);
@@ -61,20 +64,21 @@ class RawInsertSession implements StoreSession {
     return expectedVersion + events.length;
   }
 
-  async readAll(pageSize: number): Promise<number> {
+  reader(pageSize: number): LogReader {
     let after = '0';
-    let read = 0;
-    for (;;) {
-      const { rows } = await this.pool.query<{ global_position: string }>({
-        name: 'raw_read_page',
-        text: READ_PAGE_SQL,
-        values: [after, pageSize],
-      });
-      if (rows.length === 0) return read;
-      read += rows.length;
-      after = rows[rows.length - 1]!.global_position;
-      if (rows.length < pageSize) return read;
-    }
+    let ended = false;
+    return {
+      read: async (limit) => {
+        let read = 0;
+        while (!ended && read < limit) {
+          const { rows } = await this.pool.query<{ global_position: string }>({ name: 'raw_read_page', text: READ_PAGE_SQL, values: [after, pageSize] });
+          read += rows.length;
+          if (rows.length > 0) after = rows[rows.length - 1]!.global_position;
+          ended = rows.length < pageSize;
+        }
+        return read;
+      },
+    };
   }
 
   close(): Promise<void> {
@@ -86,9 +90,8 @@ export const rawInsertStore: StoreAdapter = {
   name: 'raw',
   readMethod: 'keyset pages: SELECT ... WHERE global_position > $1 ORDER BY global_position LIMIT n',
   async open(connectionString, poolSize) {
-    const pool = new Pool({ connectionString, max: poolSize });
+    const pool = new Pool({ connectionString, max: poolSize, idleTimeoutMillis: 0 });
     await pool.query(SCHEMA);
-    await warmPool(pool, poolSize);
-    return new RawInsertSession(pool);
+    return new RawInsertSession(pool, await warmPool(pool, poolSize));
   },
 };

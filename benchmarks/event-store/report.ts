@@ -1,15 +1,25 @@
 /**
  * The JSON lines the benchmark prints on stdout (everything else goes to stderr), so that
  * `npm run bench -- event-store > results.jsonl` is directly machine-readable.
- * Every line has a `kind` so a consumer can tell the four shapes apart.
+ *
+ * The headline is one `figure` line per scenario and size: ours against the raw-INSERT limit measured in
+ * the same run (`ratio`), Emmett beside it, and from the second size on, how the cost of one event grew.
+ * `result` lines give every store's step in detail; `machine` and `summary` frame the run.
  */
 import type { MachineInfo } from './machine';
+import type { BenchSize } from './options';
 import type { Measurement } from './run-scenario';
 import type { Scenario } from './scenarios';
 import type { StoreName } from './store';
 
+/** What the issue asks of ours against the limit. */
+export const TARGET_RATIO = { append: 0.8, read: 0.9 } as const;
+
+type CpuPerEvent = Measurement['cpuUsPerEvent'];
+
 export interface ResultLine {
   readonly kind: 'result';
+  readonly size: string;
   readonly store: StoreName;
   readonly scenario: string;
   readonly writers: number;
@@ -18,44 +28,69 @@ export interface ResultLine {
   readonly events: number;
   readonly seconds: number;
   readonly eventsPerSecond: number;
+  readonly cpuUsPerEvent: CpuPerEvent;
   /** Only present (read-all) when the read did not return exactly the events appended. */
   readonly appendedEvents?: number;
 }
 
-export interface RatioLine {
-  readonly kind: 'ratio';
-  readonly scenario: string;
-  /** ours events/s divided by Emmett's; > 1 means ours is faster. null when a store was not run. */
+export interface FigureLine {
+  readonly bench: 'event-store';
+  readonly figure: string;
+  readonly size: string;
+  readonly events: number;
+  readonly streams: number;
+  /** Ours, events/s; null when ours was not run. */
+  readonly value: number | null;
+  readonly unit: 'events/s';
+  /** The raw-INSERT limit measured in the same run, events/s. */
+  readonly limit: number | null;
+  /** value / limit: 1 = as fast as plain INSERTs. */
+  readonly ratio: number | null;
+  readonly emmett: number | null;
   readonly oursOverEmmett: number | null;
-  readonly oursOverRawInsert: number | null;
+  /** CPU per event (µs) of the bench process and of the server, ours and the limit's. */
+  readonly cpuUsPerEvent: CpuPerEvent | null;
+  readonly limitCpuUsPerEvent: CpuPerEvent | null;
+  /** From the second size on: cost of one event here over its cost at `growthAgainst` (1 = flat). */
+  readonly perItemGrowth?: number | null;
+  readonly limitPerItemGrowth?: number | null;
+  readonly growthAgainst?: string;
 }
 
 export interface SummaryLine {
   readonly kind: 'summary';
-  readonly events: number;
-  readonly streams: number;
+  readonly sizes: readonly BenchSize[];
   readonly readPageSize: number;
   readonly stores: readonly StoreName[];
   readonly readMethods: Readonly<Partial<Record<StoreName, string>>>;
-  readonly eventsPerSecond: Readonly<Record<string, Readonly<Partial<Record<StoreName, number>>>>>;
-  /** Geometric mean over scenarios of ours/Emmett (the mean of ratios that treats 2x and 0.5x symmetrically). */
-  readonly geomeanOursOverEmmett: number | null;
-  readonly geomeanOursOverRawInsert: number | null;
-  readonly oursSlowerThanEmmettIn: readonly string[];
-  /** Reads that did not return exactly the appended events, by "store/scenario"; empty when all did. */
+  readonly target: typeof TARGET_RATIO;
+  /** Figures whose ratio is under the target, as "figure@size". */
+  readonly belowTarget: readonly string[];
+  /** Geometric mean of the ratios per size (the mean that treats 2x and 0.5x symmetrically). */
+  readonly geomeanRatio: Readonly<Record<string, number | null>>;
+  /** Reads that did not return exactly the appended events, by "store/scenario@size"; empty when all did. */
   readonly readsNotMatchingAppends: Readonly<Record<string, { readonly read: number; readonly appended: number }>>;
   readonly wallClockSeconds: number;
 }
 
 const round = (value: number, digits: number): number => Number(value.toFixed(digits));
 
-export function print(line: { readonly kind: string } | (MachineInfo & { readonly kind: 'machine' })): void {
+export function print(line: object | (MachineInfo & { readonly kind: 'machine' })): void {
   process.stdout.write(`${JSON.stringify(line)}\n`);
 }
 
-export function resultLine(store: StoreName, scenario: Scenario, measurement: Measurement, readPageSize: number): ResultLine {
+/** `appendedEvents`: for read-all, what the store's appends wrote (reported when the read returned another number). */
+export function resultLine(
+  size: BenchSize,
+  store: StoreName,
+  scenario: Scenario,
+  measurement: Measurement,
+  readPageSize: number,
+  appendedEvents?: number,
+): ResultLine {
   return {
     kind: 'result',
+    size: size.label,
     store,
     scenario: scenario.name,
     writers: scenario.kind === 'append' ? scenario.writers : 1,
@@ -63,22 +98,39 @@ export function resultLine(store: StoreName, scenario: Scenario, measurement: Me
     events: measurement.events,
     seconds: round(measurement.seconds, 3),
     eventsPerSecond: Math.round(measurement.events / measurement.seconds),
-    ...(measurement.appendedEvents !== undefined && measurement.appendedEvents !== measurement.events ? { appendedEvents: measurement.appendedEvents } : {}),
+    cpuUsPerEvent: measurement.cpuUsPerEvent,
+    ...(appendedEvents !== undefined && appendedEvents !== measurement.events ? { appendedEvents } : {}),
   };
 }
 
-function ratio(ours: ResultLine | undefined, other: ResultLine | undefined): number | null {
-  if (ours === undefined || other === undefined) return null;
-  return round(ours.eventsPerSecond / other.eventsPerSecond, 3);
-}
+const ratio = (a: number | undefined, b: number | undefined): number | null => (a === undefined || b === undefined ? null : round(a / b, 3));
 
-export function ratioLine(scenario: string, results: readonly ResultLine[]): RatioLine {
-  const of = (store: StoreName): ResultLine | undefined => results.find((r) => r.scenario === scenario && r.store === store);
+/** The figure of `scenario` at `size`; `first` is the same figure at the run's first size (none for the first size itself). */
+export function figureLine(
+  size: BenchSize,
+  scenario: string,
+  results: readonly ResultLine[],
+  first?: { size: BenchSize; results: readonly ResultLine[] },
+): FigureLine {
+  const of = (store: StoreName, among = results) => among.find((r) => r.scenario === scenario && r.store === store);
+  const [ours, raw, emmett] = [of('ours'), of('raw'), of('emmett')];
+  // Cost per event grows as the rate falls: cost(size) / cost(first) = rate(first) / rate(size).
+  const growth = (store: StoreName) => ratio(first && of(store, first.results)?.eventsPerSecond, of(store)?.eventsPerSecond);
   return {
-    kind: 'ratio',
-    scenario,
-    oursOverEmmett: ratio(of('ours'), of('emmett')),
-    oursOverRawInsert: ratio(of('ours'), of('raw')),
+    bench: 'event-store',
+    figure: scenario,
+    size: size.label,
+    events: ours?.events ?? raw?.events ?? size.events,
+    streams: size.streams,
+    value: ours?.eventsPerSecond ?? null,
+    unit: 'events/s',
+    limit: raw?.eventsPerSecond ?? null,
+    ratio: ratio(ours?.eventsPerSecond, raw?.eventsPerSecond),
+    emmett: emmett?.eventsPerSecond ?? null,
+    oursOverEmmett: ratio(ours?.eventsPerSecond, emmett?.eventsPerSecond),
+    cpuUsPerEvent: ours?.cpuUsPerEvent ?? null,
+    limitCpuUsPerEvent: raw?.cpuUsPerEvent ?? null,
+    ...(first ? { perItemGrowth: growth('ours'), limitPerItemGrowth: growth('raw'), growthAgainst: first.size.label } : {}),
   };
 }
 
@@ -89,33 +141,30 @@ function geomean(values: readonly (number | null)[]): number | null {
 }
 
 export function summaryLine(options: {
-  readonly events: number;
-  readonly streams: number;
+  readonly sizes: readonly BenchSize[];
   readonly readPageSize: number;
   readonly stores: readonly StoreName[];
   readonly readMethods: Readonly<Partial<Record<StoreName, string>>>;
   readonly results: readonly ResultLine[];
-  readonly ratios: readonly RatioLine[];
+  readonly figures: readonly FigureLine[];
+  readonly readScenario: string;
   readonly wallClockSeconds: number;
 }): SummaryLine {
-  const eventsPerSecond: Record<string, Partial<Record<StoreName, number>>> = {};
-  for (const r of options.results) {
-    (eventsPerSecond[r.scenario] ??= {})[r.store] = r.eventsPerSecond;
-  }
+  const target = (figure: FigureLine) => (figure.figure === options.readScenario ? TARGET_RATIO.read : TARGET_RATIO.append);
   return {
     kind: 'summary',
-    events: options.events,
-    streams: options.streams,
+    sizes: options.sizes,
     readPageSize: options.readPageSize,
     stores: options.stores,
     readMethods: options.readMethods,
-    eventsPerSecond,
-    geomeanOursOverEmmett: geomean(options.ratios.map((r) => r.oursOverEmmett)),
-    geomeanOursOverRawInsert: geomean(options.ratios.map((r) => r.oursOverRawInsert)),
-    oursSlowerThanEmmettIn: options.ratios.filter((r) => r.oursOverEmmett !== null && r.oursOverEmmett < 1).map((r) => r.scenario),
+    target: TARGET_RATIO,
+    belowTarget: options.figures.filter((f) => f.ratio !== null && f.ratio < target(f)).map((f) => `${f.figure}@${f.size}`),
+    geomeanRatio: Object.fromEntries(
+      options.sizes.map((size) => [size.label, geomean(options.figures.filter((f) => f.size === size.label).map((f) => f.ratio))]),
+    ),
     readsNotMatchingAppends: Object.fromEntries(
       options.results.flatMap((r) =>
-        r.appendedEvents === undefined ? [] : [[`${r.store}/${r.scenario}`, { read: r.events, appended: r.appendedEvents }] as const],
+        r.appendedEvents === undefined ? [] : [[`${r.store}/${r.scenario}@${r.size}`, { read: r.events, appended: r.appendedEvents }] as const],
       ),
     ),
     wallClockSeconds: round(options.wallClockSeconds, 1),

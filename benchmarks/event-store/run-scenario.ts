@@ -1,17 +1,18 @@
 /**
- * Times one scenario against one store session. Only the appends / reads are inside the clock:
+ * Times one round of a scenario against one store session. Only the appends / reads are inside the clock:
  * connecting, schema creation and process start-up happen before it.
  */
 import { performance } from 'node:perf_hooks';
+import { cpuPerEvent, type CpuSample } from './cpu';
 import type { AppendScenario } from './scenarios';
-import type { StoreSession } from './store';
-import { eventsOf, writerAppends } from './workload';
+import type { LogReader, StoreSession } from './store';
+import { eventsInRound, eventsOf, writerAppends, type RoundOf } from './workload';
 
 export interface Measurement {
   readonly events: number;
   readonly seconds: number;
-  /** Read-all only: how many events the append scenarios wrote (what `events` should equal). */
-  readonly appendedEvents?: number;
+  /** CPU per event of the bench process and of the server backends of its pool (null: not readable here). */
+  readonly cpuUsPerEvent: { readonly node: number; readonly postgres: number | null };
 }
 
 export interface WorkloadSize {
@@ -33,7 +34,15 @@ function startProgress(label: string, total: number, done: () => number): () => 
   return () => clearInterval(timer);
 }
 
-export async function runAppendScenario(label: string, session: StoreSession, scenario: AppendScenario, size: WorkloadSize): Promise<Measurement> {
+export async function runAppendRound(
+  label: string,
+  session: StoreSession,
+  scenario: AppendScenario,
+  size: WorkloadSize,
+  round: RoundOf,
+  cpu: () => CpuSample,
+): Promise<Measurement> {
+  const planned = eventsInRound(round, size.events, size.streams);
   let appended = 0;
   // Once one writer fails the others stop at their next append instead of running to the end.
   let failed = false;
@@ -46,6 +55,7 @@ export async function runAppendScenario(label: string, session: StoreSession, sc
       batchSize: scenario.batchSize,
       events: size.events,
       streams: size.streams,
+      round,
     });
     for (const append of plan) {
       if (failed) return;
@@ -58,7 +68,8 @@ export async function runAppendScenario(label: string, session: StoreSession, sc
     }
   };
 
-  const stopProgress = startProgress(label, size.events, () => appended);
+  const stopProgress = startProgress(label, planned, () => appended);
+  const cpuBefore = cpu();
   const started = performance.now();
   try {
     await Promise.all(
@@ -73,22 +84,16 @@ export async function runAppendScenario(label: string, session: StoreSession, sc
     stopProgress();
   }
   const seconds = (performance.now() - started) / 1000;
-  if (appended !== size.events) throw new Error(`appended ${appended} events, planned ${size.events}`);
-  return { events: appended, seconds };
+  const cpuUsPerEvent = cpuPerEvent(cpuBefore, cpu(), appended);
+  if (appended !== planned) throw new Error(`appended ${appended} events, planned ${planned}`);
+  return { events: appended, seconds, cpuUsPerEvent };
 }
 
-/**
- * A read that returns the wrong number of events is reported, not thrown: a store whose paging
- * skips or repeats events after concurrent writers (Emmett 0.42's does) is a finding the run must
- * show, with its throughput counted on the events it actually returned.
- */
-export async function runReadAll(label: string, session: StoreSession, pageSize: number, expectedEvents: number): Promise<Measurement> {
-  process.stderr.write(`  [${label}] reading ${expectedEvents.toLocaleString('en')} events in global order\n`);
+/** Reads on for `limit` events (Infinity: to the end of the log) and times it. */
+export async function runReadRound(reader: LogReader, limit: number, cpu: () => CpuSample): Promise<Measurement> {
+  const cpuBefore = cpu();
   const started = performance.now();
-  const events = await session.readAll(pageSize);
+  const events = await reader.read(limit);
   const seconds = (performance.now() - started) / 1000;
-  if (events !== expectedEvents) {
-    process.stderr.write(`  [${label}] WARNING: read ${events} events, ${expectedEvents} were appended\n`);
-  }
-  return { events, seconds, appendedEvents: expectedEvents };
+  return { events, seconds, cpuUsPerEvent: cpuPerEvent(cpuBefore, cpu(), Math.max(events, 1)) };
 }

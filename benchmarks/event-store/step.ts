@@ -1,10 +1,14 @@
 /**
- * Child-process entry: runs ONE (store, scenario) step and prints its Measurement as one JSON line.
+ * Child-process entry: ONE store's session for ONE scenario, run round by round as the parent asks. Each
+ * line on stdin is a StepCommand; each round's Measurement goes back as one JSON line on stdout.
  *
- * Why a process per step: every store starts from the same clean process (no JIT, heap or GC state
- * inherited from the previous store), and Emmett's process-wide pg type parsers never reach ours.
+ * Why a process per (store, scenario): every store starts from the same clean process (no JIT, heap or GC
+ * state inherited from another store), and Emmett's process-wide pg type parsers never reach ours. Why it
+ * stays for the rounds: the stores take turns round by round (see main.ts), each keeping its session warm.
  */
-import { runAppendScenario, runReadAll, type Measurement } from './run-scenario';
+import { createInterface } from 'node:readline';
+import { cpuMeter, isLocalServer } from './cpu';
+import { runAppendRound, runReadRound, type Measurement } from './run-scenario';
 import { scenarioByName } from './scenarios';
 import { loadStore, STORE_NAMES, type StoreName } from './store';
 
@@ -15,8 +19,18 @@ export interface StepRequest {
   readonly events: number;
   readonly streams: number;
   readonly readPageSize: number;
-  /** For read-all: how many events the earlier steps appended (the read must return exactly these). */
-  readonly expectedReadEvents: number;
+}
+
+/** One round: which of how many (appends), or how many events to read on (read-all; null: to the end). */
+export interface StepCommand {
+  readonly round: number;
+  readonly rounds: number;
+  readonly readLimit?: number | null;
+}
+
+/** What a round prints: its measurement plus how the store reads (so the parent need not load adapters). */
+export interface StepResult extends Measurement {
+  readonly readMethod: string;
 }
 
 function parseRequest(raw: string | undefined): StepRequest {
@@ -26,35 +40,32 @@ function parseRequest(raw: string | undefined): StepRequest {
   return request;
 }
 
-/** What a step prints: its measurement plus how the store read (so the parent need not load adapters). */
-export interface StepResult extends Measurement {
-  readonly readMethod: string;
-}
-
-async function runStep(request: StepRequest): Promise<StepResult> {
+async function runStep(request: StepRequest): Promise<void> {
   const scenario = scenarioByName(request.scenario);
   if (scenario === undefined) throw new Error(`unknown scenario ${request.scenario}`);
   const store = await loadStore(request.store);
   const poolSize = scenario.kind === 'append' ? scenario.writers : 1;
   const session = await store.open(request.connectionString, poolSize);
   const label = `${request.store} ${scenario.name}`;
+  const cpu = cpuMeter(isLocalServer(request.connectionString) ? session.backendPids : null);
+  const reader = session.reader(request.readPageSize);
+  process.stdout.write('ready\n');
   try {
-    const measurement =
-      scenario.kind === 'append'
-        ? await runAppendScenario(label, session, scenario, request)
-        : await runReadAll(label, session, request.readPageSize, request.expectedReadEvents);
-    return { ...measurement, readMethod: store.readMethod };
+    for await (const line of createInterface({ input: process.stdin })) {
+      const command = JSON.parse(line) as StepCommand;
+      const measurement =
+        scenario.kind === 'append'
+          ? await runAppendRound(`${label} ${command.round + 1}/${command.rounds}`, session, scenario, request, command, cpu)
+          : await runReadRound(reader, command.readLimit ?? Infinity, cpu);
+      const result: StepResult = { ...measurement, readMethod: store.readMethod };
+      process.stdout.write(`${JSON.stringify(result)}\n`);
+    }
   } finally {
     await session.close();
   }
 }
 
-runStep(parseRequest(process.argv[2])).then(
-  (measurement) => {
-    process.stdout.write(`${JSON.stringify(measurement)}\n`);
-  },
-  (error: unknown) => {
-    process.stderr.write(`step failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exitCode = 1;
-  },
-);
+runStep(parseRequest(process.argv[2])).catch((error: unknown) => {
+  process.stderr.write(`step failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 1;
+});

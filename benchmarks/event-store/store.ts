@@ -10,20 +10,28 @@ export const STORE_NAMES = ['ours', 'emmett', 'raw'] as const;
 export type StoreName = (typeof STORE_NAMES)[number];
 
 export interface StoreSession {
+  /** The server processes behind the pool's connections (opened before the clock): whose CPU a step counts. */
+  readonly backendPids: readonly number[];
   /**
    * Appends `events` to `streamId`, whose current version must be `expectedVersion`
    * (0 = the stream does not exist yet); resolves to the stream's version afterwards.
    */
   append(streamId: string, events: readonly BenchEvent[], expectedVersion: number): Promise<number>;
-  /** Reads every event in the store's global order, `pageSize` at a time; resolves to how many it read. */
-  readAll(pageSize: number): Promise<number>;
+  /** A reader of the store's global order from its start, `pageSize` events per page. */
+  reader(pageSize: number): LogReader;
   /** Releases the pool; called after the timed part. */
   close(): Promise<void>;
 }
 
+/** Reads on from where its last read stopped, so a read of the whole log can be timed in rounds. */
+export interface LogReader {
+  /** Reads up to `limit` more events (whole pages; Infinity: to the end); resolves to how many it read. */
+  read(limit: number): Promise<number>;
+}
+
 export interface StoreAdapter {
   readonly name: StoreName;
-  /** How readAll reads (printed with the results so nobody has to guess what "read all" meant). */
+  /** How the reader reads (printed with the results so nobody has to guess what "read all" meant). */
   readonly readMethod: string;
   /**
    * Connects a pool of `poolSize` connections (opened eagerly, so connecting is not timed) and

@@ -87,11 +87,27 @@ export function eventsInStream(i: number, events: number, streams: number): numb
 }
 
 /**
- * The appends writer `writer` (of `writers`) performs, in order.
+ * Which streams a round of a scenario writes: stream i belongs to round i mod `rounds`, so the rounds split
+ * the scenario's streams (and events) evenly, and the stores can take turns round by round.
+ */
+export interface RoundOf {
+  readonly round: number;
+  readonly rounds: number;
+}
+
+/** How many events round `round` of a scenario appends. */
+export function eventsInRound({ round, rounds }: RoundOf, events: number, streams: number): number {
+  let total = 0;
+  for (let i = round; i < streams; i += rounds) total += eventsInStream(i, events, streams);
+  return total;
+}
+
+/**
+ * The appends writer `writer` (of `writers`) performs in one round, in order.
  *
- * Writers own disjoint streams (stream i belongs to writer i mod writers), so concurrent writers
+ * Writers own disjoint streams (within the round's streams, every `writers`-th one), so concurrent writers
  * never conflict and every expected version is exact. A writer visits its streams round-robin,
- * one batch each per round, because that is how many aggregates interleave in production (and it
+ * one batch each per pass, because that is how many aggregates interleave in production (and it
  * keeps many index pages hot at once rather than filling one stream at a time).
  */
 export function* writerAppends(options: {
@@ -101,10 +117,11 @@ export function* writerAppends(options: {
   readonly batchSize: number;
   readonly events: number;
   readonly streams: number;
+  readonly round?: RoundOf;
 }): Generator<PlannedAppend> {
-  const { scenario, writer, writers, batchSize, events, streams } = options;
+  const { scenario, writer, writers, batchSize, events, streams, round = { round: 0, rounds: 1 } } = options;
   const owned: { index: number; id: string; total: number; version: number }[] = [];
-  for (let i = writer; i < streams; i += writers) {
+  for (let i = round.round + writer * round.rounds; i < streams; i += writers * round.rounds) {
     owned.push({ index: i, id: `assessment-${scenario}-${i}`, total: eventsInStream(i, events, streams), version: 0 });
   }
   let remaining = owned.length;

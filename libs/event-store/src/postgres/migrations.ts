@@ -1,4 +1,5 @@
 import { appendFunctionSql } from './append.sql';
+import { appendFunctionV1Sql } from './append-v1.sql';
 
 /** One step of a schema's history. Never edit an applied migration: add the next one. */
 export interface Migration {
@@ -37,7 +38,7 @@ export const EVENT_STORE_MIGRATIONS: readonly Migration[] = [
       );
       CREATE INDEX events_global_order ON ${s}.events (transaction_id, global_position);`,
   },
-  { name: '0002_append_function', sql: appendFunctionSql },
+  { name: '0002_append_function', sql: appendFunctionV1Sql },
   {
     // A superuser can still disable the trigger: hash chains and verify() are what make tampering visible.
     name: '0003_events_are_append_only',
@@ -64,5 +65,24 @@ export const EVENT_STORE_MIGRATIONS: readonly Migration[] = [
       ALTER TABLE ${s}.events DROP CONSTRAINT events_pkey;
       DROP INDEX ${s}.events_global_order;
       ALTER TABLE ${s}.events ADD CONSTRAINT events_global_order PRIMARY KEY (transaction_id, global_position);`,
+  },
+  {
+    // The caller may send the batch's chain hashes, computed from the head it knows, and the function answers
+    // one row instead of one per event (append.sql.ts): a new signature and answer, so the function is
+    // replaced rather than redefined. Calls with the four arguments of 0002 still append (their rows differ).
+    name: '0005_append_chained_by_the_caller',
+    sql: (s) => `
+      DROP FUNCTION ${s}.append_events(text, integer, jsonb, text[]);
+      ${appendFunctionSql(s)};`,
+  },
+  {
+    // Stream ids compared byte by byte: the database's collation (C.UTF-8, say) made every comparison of the
+    // two indexes on stream ids (events' stream and version, the heads' primary key) a strcoll(), about a
+    // dozen per appended event. Nothing reads stream ids in a linguistic order, and UTF-8 bytes order
+    // them as code points, as C.UTF-8 does. Rebuilds both indexes (not the tables): a pause on a large log.
+    name: '0006_stream_ids_compare_bytewise',
+    sql: (s) => `
+      ALTER TABLE ${s}.events ALTER COLUMN stream_id TYPE text COLLATE "C";
+      ALTER TABLE ${s}.streams ALTER COLUMN stream_id TYPE text COLLATE "C";`,
   },
 ];

@@ -1,4 +1,7 @@
 import { eventually } from '@par/testing';
+import type { Pool } from 'pg';
+import type { NewEvent } from '../event-store.port';
+import { openTransaction } from '../testing/open-transaction';
 import { selfAssessed } from '../testing/par-events';
 import { useTestDatabase } from '../testing/use-test-database';
 import { migrate, runMigrations } from './migrator';
@@ -6,6 +9,13 @@ import { EVENT_STORE_MIGRATIONS } from './migrations';
 import { PostgresEventStore } from './postgres-event-store';
 
 const db = useTestDatabase();
+
+/** A new stream appended as the code before 0005 did: the four arguments of 0002's function, which chains in SQL. */
+async function appendAsBefore0005(pool: Pool, schema: string, streamId: string, events: NewEvent[]): Promise<void> {
+  const writer = await openTransaction(pool, schema);
+  await writer.append(streamId, events, 0);
+  await writer.commit();
+}
 
 describe('migrating a service’s schema', () => {
   it('is safe when two processes start at once, and records each migration once', async () => {
@@ -79,8 +89,8 @@ describe('0004: the global order is the primary key', () => {
     const pool = db.pool();
     await migrate(pool, 'upgraded', EVENT_STORE_MIGRATIONS.slice(0, 3));
     const store = new PostgresEventStore(pool, 'upgraded');
-    await store.append('unit-a', [selfAssessed('1.1', '1.00'), selfAssessed('1.2', '0.50')], { expectedVersion: 0 });
-    await store.append('unit-b', [selfAssessed('1.1', '0.75')], { expectedVersion: 0 });
+    await appendAsBefore0005(pool, 'upgraded', 'unit-a', [selfAssessed('1.1', '1.00'), selfAssessed('1.2', '0.50')]);
+    await appendAsBefore0005(pool, 'upgraded', 'unit-b', [selfAssessed('1.1', '0.75')]);
     // readAll withholds commits newer than the oldest transaction still running anywhere on the server.
     const before = await eventually(async () => {
       const all = await store.readAll();
@@ -97,5 +107,28 @@ describe('0004: the global order is the primary key', () => {
     // Event ids stay unique across the log: downstream idempotency keys on them.
     const reused = { ...selfAssessed('1.1', '1.00'), eventId: before[0].eventId };
     await expect(store.append('unit-c', [reused], { expectedVersion: 0 })).rejects.toThrow(/events_event_id_key/);
+  });
+});
+
+describe('0005: the caller chains the batch from the head it knows', () => {
+  it('upgrades a log written before it: the chains go on from the heads the function wrote, whoever chains them', async () => {
+    const pool = db.pool();
+    await migrate(pool, 'chained', EVENT_STORE_MIGRATIONS.slice(0, 4));
+    await appendAsBefore0005(pool, 'chained', 'unit-a', [selfAssessed('1.1', '1.00'), selfAssessed('1.2', '0.50')]);
+
+    const store = new PostgresEventStore(pool, 'chained');
+    await store.migrate();
+    // This store has not seen unit-a: the function chains from the head row; then the store knows the head.
+    const [third] = (await store.append('unit-a', [selfAssessed('1.3', '1.00')], { expectedVersion: 2 })).events;
+    const [fourth] = (await store.append('unit-a', [selfAssessed('1.4', '0.25')], { expectedVersion: 3 })).events;
+
+    expect(fourth.previousHash).toBe(third.hash);
+    expect((await store.readStream('unit-a')).map((event) => [event.streamVersion, event.hash])).toEqual([
+      [1, expect.any(String)],
+      [2, third.previousHash],
+      [3, third.hash],
+      [4, fourth.hash],
+    ]);
+    await expect(store.verify()).resolves.toEqual({ ok: true, streams: 1, events: 4 });
   });
 });

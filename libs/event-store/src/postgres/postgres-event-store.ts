@@ -15,31 +15,26 @@ import type {
 } from '../event-store.port';
 import { START } from '../event-store.port';
 import { prepareEvents, PreparedEvent } from '../prepare-events';
-import { appendParameters } from './append-parameters';
-import { WRONG_EXPECTED_VERSION_SQLSTATE } from './append.sql';
+import { appendParameters, type CallerChain } from './append-parameters';
+import { CHAIN_FROM_ANOTHER_HEAD_SQLSTATE, WRONG_EXPECTED_VERSION_SQLSTATE } from './append.sql';
+import { type AppendedBatchRow, chainFrom, recordedBatch } from './appended-batch';
 import type { StagedBatch } from '../staging/staged-event-store';
 import { CatchUpSubscription } from './catch-up-subscription';
 import { inTransaction } from './in-transaction';
 import { migrate } from './migrator';
-import { EventRow, toRecordedEvent } from './row-mapping';
+import { EVENT_ROWS, EventRow, toRecordedEvent } from './row-mapping';
 import { quotedSchema } from './schema-name';
 import { statementsFor } from './statements';
+import { StreamHeads } from './stream-heads';
+import { STORE_TYPES } from './timestamptz';
 import { verifyChains } from './verify-chains';
-
-interface AppendedRow {
-  stream_version: number;
-  global_position: string;
-  transaction_id: string;
-  hash: string;
-  previous_hash: string;
-  recorded_at: Date;
-}
 
 /** The EventStore port over one service's schema in PostgreSQL (see ARCHITECTURE.md, "Event store"). */
 export class PostgresEventStore implements EventStore {
   private readonly s: string;
   private readonly sql: ReturnType<typeof statementsFor>;
   private readonly subscriptions = new Set<CatchUpSubscription>();
+  private readonly heads = new StreamHeads();
 
   constructor(
     private readonly pool: Pool,
@@ -59,12 +54,9 @@ export class PostgresEventStore implements EventStore {
     if (expectedVersion !== 'any' && !(Number.isInteger(expectedVersion) && expectedVersion >= 0)) {
       throw new RangeError(`expectedVersion must be 'any' or an integer >= 0, got ${expectedVersion}`);
     }
-    const prepared = prepareEvents(streamId, events);
-    const rows = await this.callAppend(streamId, prepared, expectedVersion);
+    const result = await this.appendBatch(streamId, prepareEvents(streamId, events), expectedVersion);
     this.subscriptions.forEach((subscription) => subscription.wake());
-    const recorded = rows.map((row, index) => recordedFrom(prepared[index], row));
-    const nextExpectedVersion = recorded.at(-1)?.streamVersion ?? (await this.versionOf(streamId, expectedVersion));
-    return { nextExpectedVersion, events: recorded };
+    return result;
   }
 
   /**
@@ -80,7 +72,8 @@ export class PostgresEventStore implements EventStore {
       for (const { store, batches } of writes) {
         for (const batch of batches) {
           if (batch.events.length === 0) continue;
-          events += (await store.callAppend(batch.streamId, [...batch.events], batch.expectedVersion, tx)).length;
+          await store.callAppend(batch.streamId, batch.events, batch.expectedVersion, undefined, tx);
+          events += batch.events.length;
         }
       }
       return events;
@@ -90,14 +83,16 @@ export class PostgresEventStore implements EventStore {
   }
 
   async readStream(streamId: string, { fromVersion = 1 }: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
-    const { rows } = await this.pool.query<EventRow>({ ...this.sql.readStream, values: [streamId, fromVersion] });
+    const { rows } = await this.pool.query<EventRow>({ ...this.sql.readStream, ...EVENT_ROWS, values: [streamId, fromVersion] });
+    const last = rows.at(-1);
+    if (last !== undefined) this.heads.remember(streamId, last[3], last[9]);
     return rows.map((row) => this.upcast(toRecordedEvent(row)));
   }
 
   /** The global order, never past a transaction still running (so nothing committed late is skipped). */
   async readAll({ after = START, limit = 1000 }: ReadAllOptions = {}): Promise<RecordedEvent[]> {
     const values = [after.transactionId.toString(), after.position.toString(), limit];
-    const { rows } = await this.pool.query<EventRow>({ ...this.sql.readAll, values });
+    const { rows } = await this.pool.query<EventRow>({ ...this.sql.readAll, ...EVENT_ROWS, values });
     return rows.map((row) => this.upcast(toRecordedEvent(row)));
   }
 
@@ -116,29 +111,48 @@ export class PostgresEventStore implements EventStore {
     return verifyChains(this.pool, this.s);
   }
 
+  /**
+   * Chains the batch here when this store knows the head it continues (it read or appended to the stream
+   * last: the usual load-decide-append), else leaves the chain to the append function. A head remembered
+   * wrongly (only a head row edited by hand could make one) costs a second call, nothing else.
+   */
+  private async appendBatch(streamId: string, prepared: readonly PreparedEvent[], expectedVersion: number | 'any'): Promise<AppendResult> {
+    const from = expectedVersion === 'any' || prepared.length === 0 ? undefined : this.heads.hashAt(streamId, expectedVersion);
+    let chain: CallerChain | undefined = from === undefined ? undefined : { from, hashes: chainFrom(from, prepared) };
+    let row: AppendedBatchRow;
+    try {
+      row = await this.callAppend(streamId, prepared, expectedVersion, chain);
+    } catch (error) {
+      if (chain === undefined || !(error instanceof DatabaseError && error.code === CHAIN_FROM_ANOTHER_HEAD_SQLSTATE)) throw error;
+      this.heads.forget(streamId);
+      chain = undefined;
+      row = await this.callAppend(streamId, prepared, expectedVersion);
+    }
+    const events = recordedBatch(prepared, row, chain?.hashes);
+    const last = events.at(-1);
+    if (last !== undefined) this.heads.remember(streamId, last.streamVersion, last.hash);
+    return { nextExpectedVersion: row.first_version + events.length, events };
+  }
+
   private async callAppend(
     streamId: string,
-    prepared: PreparedEvent[],
+    prepared: readonly PreparedEvent[],
     expectedVersion: number | 'any',
+    chain?: CallerChain,
     on: Pool | PoolClient = this.pool,
-  ): Promise<AppendedRow[]> {
-    const values = appendParameters(streamId, prepared, expectedVersion);
+  ): Promise<AppendedBatchRow> {
+    const statement = chain === undefined ? this.sql.append : this.sql.appendChained;
     try {
-      const { rows } = await on.query<AppendedRow>({ ...this.sql.append, values });
-      return rows.sort((a, b) => a.stream_version - b.stream_version);
+      const values = appendParameters(streamId, prepared, expectedVersion, chain);
+      // The batch's recorded_at parsed as reads parse it: an append answers the very events a read gives back.
+      const { rows } = await on.query<AppendedBatchRow>({ ...statement, types: STORE_TYPES, values });
+      return rows[0];
     } catch (error) {
       if (error instanceof DatabaseError && error.code === WRONG_EXPECTED_VERSION_SQLSTATE) {
         throw new WrongExpectedVersionError(streamId, expectedVersion, Number(error.detail));
       }
       throw error;
     }
-  }
-
-  /** Only for an empty batch, which writes nothing and so returns no version. */
-  private async versionOf(streamId: string, expectedVersion: number | 'any'): Promise<number> {
-    if (expectedVersion !== 'any') return expectedVersion;
-    const { rows } = await this.pool.query<{ version: number }>(`SELECT version FROM ${this.s}.streams WHERE stream_id = $1`, [streamId]);
-    return rows[0]?.version ?? 0;
   }
 
   private async transactionIdBound(statement: { name: string; text: string }): Promise<bigint> {
@@ -149,20 +163,4 @@ export class PostgresEventStore implements EventStore {
   private upcast(event: RecordedEvent): RecordedEvent {
     return this.options.upcasters ? this.options.upcasters.upcast(event) : event;
   }
-}
-
-function recordedFrom(event: PreparedEvent, row: AppendedRow): RecordedEvent {
-  return {
-    streamId: event.streamId,
-    streamVersion: row.stream_version,
-    globalPosition: { transactionId: BigInt(row.transaction_id), position: BigInt(row.global_position) },
-    eventId: event.eventId,
-    type: event.type,
-    schemaVersion: event.schemaVersion,
-    data: event.data,
-    metadata: event.metadata,
-    hash: row.hash,
-    previousHash: row.previous_hash,
-    recordedAt: row.recorded_at,
-  };
 }

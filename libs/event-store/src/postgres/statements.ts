@@ -7,7 +7,10 @@ import { EVENT_COLUMNS } from './row-mapping';
 export function statementsFor(schema: string, s: string) {
   const named = (name: string, text: string) => ({ name: `par-es:${schema}:${name}`, text });
   return {
+    /** The function chains the content hashes ($4) itself. */
     append: named('append', `SELECT * FROM ${s}.append_events($1, $2, $3, $4)`),
+    /** The caller chained the batch ($4) from the head it knows ($5). */
+    appendChained: named('append-chained', `SELECT * FROM ${s}.append_events($1, $2, $3, $4, $5)`),
     readStream: named('read-stream', `SELECT ${EVENT_COLUMNS} FROM ${s}.events WHERE stream_id = $1 AND stream_version >= $2 ORDER BY stream_version`),
     // Only transactions below the oldest running one: a position handed out to a transaction still running
     // would otherwise be skipped once a later one, already committed, has been read past.

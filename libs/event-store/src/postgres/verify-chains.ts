@@ -2,14 +2,12 @@ import type { Pool, PoolClient } from 'pg';
 import type { VerifyResult } from '../event-store.port';
 import { ChainVerifier } from '../verify';
 import { inTransaction } from './in-transaction';
-import { EVENT_COLUMNS, EventRow, toRecordedEvent } from './row-mapping';
+import { EVENT_COLUMNS, EVENT_ROWS, EventRow, toRecordedEvent } from './row-mapping';
 
 const PAGE_SIZE = 1000;
 
-interface ChainRow extends EventRow {
-  head_version: number | null;
-  head_hash: string | null;
-}
+/** An event and its stream's head row (null when the row is missing). */
+type ChainRow = [...EventRow, headVersion: number | null, headHash: string | null];
 
 /**
  * Streams the whole log through a ChainVerifier with a cursor, in one REPEATABLE READ snapshot so that
@@ -29,10 +27,11 @@ async function walkChains(client: PoolClient, s: string): Promise<VerifyResult> 
       FROM ${s}.events e LEFT JOIN ${s}.streams h ON h.stream_id = e.stream_id
      ORDER BY e.stream_id, e.stream_version`);
   for (;;) {
-    const { rows } = await client.query<ChainRow>(`FETCH ${PAGE_SIZE} FROM chain`);
+    const { rows } = await client.query<ChainRow>({ text: `FETCH ${PAGE_SIZE} FROM chain`, ...EVENT_ROWS });
     for (const row of rows) {
-      const head = row.head_version === null ? null : { version: row.head_version, lastHash: row.head_hash ?? '' };
-      verifier.accept(toRecordedEvent(row), head);
+      const [headVersion, headHash] = [row[12], row[13]];
+      const head = headVersion === null ? null : { version: headVersion, lastHash: headHash ?? '' };
+      verifier.accept(toRecordedEvent(row.slice(0, 12) as EventRow), head);
     }
     if (rows.length < PAGE_SIZE) break;
   }
