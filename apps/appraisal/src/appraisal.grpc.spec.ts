@@ -238,3 +238,35 @@ describe('two appraisers setting the same leaf at once', () => {
     expect(appraised).toEqual([winner.userId, loser.userId]);
   });
 });
+
+describe('two appraisers setting different leaves of one unit at once', () => {
+  const UNIT_W = 'so-w';
+  const second = { userId: 'do.van.n', role: 'APPRAISER', unitId: 'so-tai-chinh' };
+
+  it('records both: the one that lost the race commutes with the winner and is decided again on its version', async () => {
+    await submit(UNIT_W);
+    await eventually(() => sheetOf(UNIT_W));
+    const request = (actor: Parameters<typeof asActor>[0], criterion: string, points: string) => ({
+      cycleId: CYCLE,
+      unitId: UNIT_W,
+      actor: asActor(actor),
+      criterion,
+      points,
+      reason: `${actor.userId}'s review`,
+    });
+
+    appraisalLog.meetAtNextReads(2);
+    const outcomes = await Promise.allSettled([
+      client.call.AppraiseCriterion(request(appraiser, '7.3', '1.00')),
+      client.call.AppraiseCriterion(request(second, '3.2', '1.00')),
+    ]);
+
+    expect(outcomes.map((outcome) => outcome.status)).toEqual(['fulfilled', 'fulfilled']);
+    const appraised = (await streamOf(UNIT_W)).filter((event) => event.type === 'CriterionAppraised');
+    expect(appraised.map((event) => [(event.data as { criterion: string }).criterion, event.metadata.actor]).sort()).toEqual([
+      ['3.2', second.userId],
+      ['7.3', appraiser.userId],
+    ]);
+    expect(appraised.map((event) => event.streamVersion)).toEqual([2, 3]);
+  });
+});

@@ -6,4 +6,5 @@ export * from './appraisal.decide';
 export * from './appraisal.metadata';
 export * from './appraisal.stream';
 export * from './final-values';
+export * from './concurrent-changes';
 export type { LeafValue } from './leaf-value';

@@ -33,19 +33,19 @@ export const submissionsReadModel: EventConsumer = {
 
 type SelfScored = Extract<SubmissionsEvent, { type: 'CriterionSelfScored' }>;
 
-/** Draft scores in one statement: the last of each leaf wins, as applying them one by one would leave it. */
+/**
+ * Draft scores in one statement: the last of each leaf wins, as applying them one by one would leave it, and
+ * each unit's sheet is created first if it has none (the sheet's row and its scores in one round trip).
+ */
 async function saveScores(tx: PoolClient, scored: readonly SelfScored[]): Promise<void> {
   if (scored.length === 0) return;
-  const latest = new Map(scored.map(({ data }) => [`${data.cycleId}\u0000${data.unitId}\u0000${data.criterion}`, data]));
-  const rows = [...latest.values()];
-  const sheets = new Map(rows.map((row) => [`${row.cycleId}\u0000${row.unitId}`, row]));
+  const rows = [...new Map(scored.map(({ data }) => [`${data.cycleId}\u0000${data.unitId}\u0000${data.criterion}`, data])).values()];
   await tx.query(
-    `INSERT INTO ${s}.self_assessments (cycle_id, unit_id, status, submissions)
-     SELECT sheet.cycle_id, sheet.unit_id, 'draft', 0 FROM unnest($1::text[], $2::text[]) AS sheet(cycle_id, unit_id) ON CONFLICT DO NOTHING`,
-    [[...sheets.values()].map((row) => row.cycleId), [...sheets.values()].map((row) => row.unitId)],
-  );
-  await tx.query(
-    `INSERT INTO ${s}.self_scores (cycle_id, unit_id, criterion, points, evidence, note)
+    `WITH sheet AS (
+       INSERT INTO ${s}.self_assessments (cycle_id, unit_id, status, submissions)
+       SELECT DISTINCT score.cycle_id, score.unit_id, 'draft', 0 FROM unnest($1::text[], $2::text[]) AS score(cycle_id, unit_id) ON CONFLICT DO NOTHING
+     )
+     INSERT INTO ${s}.self_scores (cycle_id, unit_id, criterion, points, evidence, note)
      SELECT score.cycle_id, score.unit_id, score.criterion, score.points, score.evidence::jsonb, score.note
        FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[]) AS score(cycle_id, unit_id, criterion, points, evidence, note)
      ON CONFLICT (cycle_id, unit_id, criterion) DO UPDATE SET points = EXCLUDED.points, evidence = EXCLUDED.evidence, note = EXCLUDED.note`,
@@ -119,16 +119,8 @@ async function apply(event: SubmissionsEvent, tx: PoolClient): Promise<void> {
     case 'CycleClosed':
       await tx.query(`UPDATE ${s}.cycle_overview SET status = $2 WHERE cycle_id = $1`, [event.data.cycleId, event.type === 'CycleOpened' ? 'open' : 'closed']);
       return;
-    case 'CriterionSelfScored': {
-      const { cycleId, unitId, criterion, points, evidence, note } = event.data;
-      await ensureSheet(tx, cycleId, unitId);
-      await tx.query(
-        `INSERT INTO ${s}.self_scores (cycle_id, unit_id, criterion, points, evidence, note) VALUES ($1, $2, $3, $4, $5, $6)
-         ON CONFLICT (cycle_id, unit_id, criterion) DO UPDATE SET points = $4, evidence = $5, note = $6`,
-        [cycleId, unitId, criterion, points, JSON.stringify(evidence), note],
-      );
-      return;
-    }
+    case 'CriterionSelfScored':
+      return saveScores(tx, [event]);
     case 'SelfScoreCleared':
       await tx.query(`DELETE FROM ${s}.self_scores WHERE cycle_id = $1 AND unit_id = $2 AND criterion = $3`, [
         event.data.cycleId,
