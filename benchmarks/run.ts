@@ -20,9 +20,25 @@ const benchmarks: Readonly<Record<string, Benchmark>> = {
     description: 'par import of a past cycle (30 units × 90 leaves, and 10x): commands/s through the deciders to the log',
     load: () => import('./import/main'),
   },
+  latency: {
+    description: 'distributed mode over real Kafka: appraisal commands at 200/s, 2xx → ranking read model p99 (1x, 10x units); the rate where p99 passes 1 s',
+    load: () => import('./latency/main'),
+  },
+  reads: {
+    description: "results, appraisal sheet and audit under 50 concurrent clients against the gateway's own limit (GET /session), at 30 and 300 units",
+    load: () => import('./reads/main'),
+  },
+  rebuild: {
+    description: 'par rebuild ranking: read models rebuilt from 100,000 and 1,000,000 logged events, events/s against reading the same logs, peak RSS',
+    load: () => import('./rebuild/main'),
+  },
   'survey-ingest': {
     description: 'par survey import of 1,000,000 SIPAS answers over 150 units from CSV: rows/s and peak RSS beside a plain COPY',
     load: () => import('./survey-ingest/main'),
+  },
+  writes: {
+    description: 'appraisal and self-assessment commands through HTTP at 1, 10 and 50 writers (28 units, and 10x): commands/s against the gateway ceiling',
+    load: () => import('./writes/main'),
   },
 };
 

@@ -22,3 +22,9 @@ export type { PublishedDecisionRevision } from './get-published-decisions/get-pu
 
 export { RANKING_ERROR_CODES, RankingError } from './domain/decision.errors';
 export type { RankingErrorCode } from './domain/decision.errors';
+
+/** `par rebuild ranking`: the read models emptied and filled again from the source logs, resumable (rebuild/). */
+export { rebuildRankingReadModels } from './rebuild/rebuild-read-models';
+export type { RankingRebuildOptions, RebuildOutcome, RebuildProgress, RebuildSource } from './rebuild/rebuild-read-models';
+export { RebuildUnderWayError } from './rebuild/rebuild-lock';
+export { RANKING_READ_MODEL_TABLES } from './rebuild/read-model-tables';

@@ -14,3 +14,6 @@ export * from './consumer/event-consumer';
 export { migrateConsumerTables } from './consumer/consumer-tables';
 export * from './topic-transport/topic-event-consumer';
 export * from './in-process/in-process-event-consumer';
+// A read model rebuilt from its logs, beside the live transport
+export { LogReplay, type LogReplayOptions, type LogReplayResult } from './in-process/log-replay';
+export { resetConsumers } from './in-process/consumer-reset';

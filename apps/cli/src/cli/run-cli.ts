@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { auditCommand, AUDIT_FORMATS, AuditFormat } from '../audit/audit.command';
 import { EXPORT_FORMATS, exportCommand, ExportFormat } from '../export/export.command';
 import { importCommand } from '../import/import.command';
+import { rebuildCommand } from '../rebuild/rebuild.command';
 import { resultsCommand } from '../results/results.command';
 import { RESULT_FORMATS, ResultsFormat } from '../results/results-formats';
 import { start } from '../start/start.command';
@@ -21,6 +22,8 @@ export const USAGE = `usage: npm run par -- <command> [options] [--data-dir D]  
   audit <cycleId> <unitId> [criterion] [--format table|json]
   verify                                                 recompute every hash chain; exit 1 naming the first broken event
   export <cycleId> [--format json|xlsx]                  write the cycle in the interchange format (stdout; xlsx: redirect to a file)
+  rebuild ranking                                        empty ranking's read models and fill them again from the logs, with
+                                                         progress; interrupted, run it again: it goes on where it stopped
   start [--port P] [--once]                              the embedded platform with the demo cycle; serves the API
                                                          (docs at /api/docs) until Ctrl-C, or prints and exits with --once
   survey import <campaign.json> <responses.csv|.jsonl|.xlsx>  open the campaign (par-survey/1) and import a batch of responses
@@ -35,6 +38,7 @@ const ARITY: Record<string, [number, number]> = {
   audit: [2, 3],
   verify: [0, 0],
   export: [1, 1],
+  rebuild: [1, 1],
   start: [0, 0],
   survey: [2, 3],
 };
@@ -123,6 +127,8 @@ async function dispatch(argv: string[]): Promise<number> {
     case 'export':
       await exportCommand({ cycleId: args[0], format: formatOf(values.format, EXPORT_FORMATS, 'json') as ExportFormat, dataDir });
       return 0;
+    case 'rebuild':
+      return rebuildCommand({ service: args[0], dataDir });
     case 'survey':
       return survey(args, { format: values.format, kind: values.kind, reason: values.reason }, dataDir);
     case 'start': {

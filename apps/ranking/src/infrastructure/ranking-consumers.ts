@@ -1,8 +1,9 @@
-import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { eventsTopic, LOG_UPCASTERS, type UpcasterRegistry } from '@par/contracts';
 import type { EventStore } from '@par/event-store';
 import { EventConsumer, InProcessEventConsumer, KafkaPublisher, KafkaSubscriber, migrateConsumerTables, TopicEventConsumer } from '@par/messaging';
 import type { RankingOptions } from '../ranking.config';
+import { rebuildUnderWay } from '../rebuild/rebuild-record';
 import { RANKING_SCHEMA } from './ranking-schema';
 import { RANKING_OPTIONS } from './ranking.tokens';
 import { appraisalConsumer, submissionsConsumer, surveyConsumer } from './source-consumers';
@@ -30,6 +31,11 @@ export class RankingConsumers implements OnApplicationBootstrap, OnApplicationSh
   async onApplicationBootstrap(): Promise<void> {
     const { pool } = this.options;
     await migrateConsumerTables(pool, RANKING_SCHEMA);
+    // The consumers go on from the rebuild's checkpoints, exactly once: the read models end right, only the
+    // audit trail's lookup index waits for the rebuild's own end.
+    if (await rebuildUnderWay(pool)) {
+      new Logger(RankingConsumers.name).warn('a rebuild of the read models was stopped before its end: run `par rebuild ranking` to finish it');
+    }
     const feeds: [EventConsumer, Source][] = [
       [submissionsConsumer, 'submissions'],
       [appraisalConsumer, 'appraisal'],

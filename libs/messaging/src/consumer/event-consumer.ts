@@ -21,4 +21,10 @@ export interface EventConsumer {
    * transport's batches; `handle` remains the rule.
    */
   handleBatch?: (envelopes: readonly EventEnvelope[], tx: PoolClient) => Promise<void>;
+  /**
+   * Optional, for LogReplay: handleBatch in two steps, so that the work that needs no database (parsing,
+   * gathering rows) is done while the previous batch is still being written. The function it resolves to
+   * writes through the transaction; together they have exactly the effect of handleBatch.
+   */
+  prepareBatch?: (envelopes: readonly EventEnvelope[]) => Promise<(tx: PoolClient) => Promise<void>>;
 }

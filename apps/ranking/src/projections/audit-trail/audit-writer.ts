@@ -2,6 +2,7 @@ import type { PoolClient } from 'pg';
 import type { EventContext } from '../event-context';
 import type { AuditStage, AuditSubject } from './audit-entry.entity';
 import { table } from '../../infrastructure/ranking-schema';
+import { type Columns, columnsOf, selectList, unnestOf } from '../unnest-columns';
 
 /** One value change for the audit trail; `item` tells apart several changes recorded by one event. */
 export interface AuditChange {
@@ -19,35 +20,40 @@ export interface AuditChange {
   readonly decision?: string | null;
 }
 
-const COLUMNS = [
-  'event_id',
-  'item',
-  'cycle_id',
-  'unit_id',
-  'criterion',
-  'subject',
-  'stage',
-  'from_points',
-  'to_points',
-  'actor',
-  'role',
-  'actor_unit_id',
-  'occurred_at',
-  'recorded_at',
-  'reason',
-  'note',
-  'evidence',
-  'votes',
-  'decision',
-  'source',
-  'stream_version',
-  'imported_from',
-] as const;
+/** The columns of audit_entries (audit-trail.migration.ts), in the order recordAudit lays out a row. */
+export const AUDIT_COLUMNS: Columns = [
+  ['event_id', 'text'],
+  ['item', 'integer'],
+  ['cycle_id', 'text'],
+  ['unit_id', 'text'],
+  ['criterion', 'text'],
+  ['subject', 'text'],
+  ['stage', 'text'],
+  ['from_points', 'text'],
+  ['to_points', 'text'],
+  ['actor', 'text'],
+  ['role', 'text'],
+  ['actor_unit_id', 'text'],
+  ['occurred_at', 'timestamptz'],
+  ['recorded_at', 'timestamptz'],
+  ['reason', 'text'],
+  ['note', 'text'],
+  ['evidence', 'jsonb'],
+  ['votes', 'jsonb'],
+  ['decision', 'text'],
+  ['source', 'text'],
+  ['stream_version', 'integer'],
+  ['imported_from', 'text'],
+];
+
+const INSERT = `INSERT INTO ${table('audit_entries')} (${AUDIT_COLUMNS.map(([name]) => name).join(', ')})
+  SELECT ${selectList(AUDIT_COLUMNS)} FROM ${unnestOf(AUDIT_COLUMNS)}
+  ON CONFLICT (event_id, item) DO NOTHING`;
 
 /** Rows waiting for the end of a batch, per transaction (see withDeferredAudit). */
 const deferred = new WeakMap<PoolClient, unknown[][]>();
-/** 22 parameters a row: well under PostgreSQL's 65,535 per statement. */
-const ROWS_PER_STATEMENT = 2_000;
+/** One array per column whatever the rows: a statement's size is bounded for memory's sake only. */
+const ROWS_PER_STATEMENT = 10_000;
 
 /**
  * Within `work`, the audit rows written through `tx` are collected and inserted at its end, in a few
@@ -65,6 +71,19 @@ export async function withDeferredAudit<T>(tx: PoolClient, work: () => Promise<T
   } finally {
     deferred.delete(tx);
   }
+}
+
+/**
+ * The audit rows `work` records, collected instead of written: a batch prepared before its transaction (a
+ * rebuild's). The projectors get a stand-in for the transaction that refuses any query: the audit projectors
+ * run on it must only record rows (the survey's, which reads, cannot).
+ */
+export async function collectAudit(work: (collector: PoolClient) => Promise<void>): Promise<unknown[][]> {
+  const collector = { query: () => Promise.reject(new Error('a batch being prepared has no transaction to query')) } as unknown as PoolClient;
+  const rows: unknown[][] = [];
+  deferred.set(collector, rows);
+  await work(collector);
+  return rows;
 }
 
 /** Appends audit rows, all of an event's in one statement; keyed by (event id, item), so a second application adds nothing. */
@@ -101,9 +120,5 @@ export async function recordAudit(tx: PoolClient, context: EventContext, changes
 
 async function insertRows(tx: PoolClient, rows: readonly unknown[][]): Promise<void> {
   if (rows.length === 0) return;
-  const placeholders = rows.map((_, row) => `(${COLUMNS.map((__, column) => `$${row * COLUMNS.length + column + 1}`).join(', ')})`);
-  await tx.query(
-    `INSERT INTO ${table('audit_entries')} (${COLUMNS.join(', ')}) VALUES ${placeholders.join(', ')} ON CONFLICT (event_id, item) DO NOTHING`,
-    rows.flat(),
-  );
+  await tx.query(INSERT, columnsOf(rows, AUDIT_COLUMNS.length));
 }
