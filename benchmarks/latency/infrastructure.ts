@@ -1,7 +1,7 @@
 import { createKafka, ensureTopics } from '@par/messaging';
 import type { Kafka } from 'kafkajs';
 import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
+import { withClient } from '@par/testing';
 import { acquireBroker } from './broker';
 import { type RunNames, runNames } from './run-names';
 
@@ -28,7 +28,7 @@ export interface BenchInfrastructure {
 export async function openInfrastructure(): Promise<BenchInfrastructure> {
   const admin = process.env.DATABASE_URL ?? LOCAL_POSTGRES;
   // Before the broker: a server that does not answer fails the run with nothing started.
-  await withAdmin(admin, (client) => client.query('SELECT 1'));
+  await withClient(admin, (client) => client.query('SELECT 1'));
   const broker = await acquireBroker();
   const run = randomBytes(4).toString('hex');
   const names = runNames(run);
@@ -42,8 +42,8 @@ export async function openInfrastructure(): Promise<BenchInfrastructure> {
     if (failure !== undefined) throw failure;
   };
   try {
-    await withAdmin(admin, (client) => client.query(`CREATE DATABASE "${database}"`));
-    cleanups.push(() => withAdmin(admin, (client) => client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`)));
+    await withClient(admin, (client) => client.query(`CREATE DATABASE "${database}"`));
+    cleanups.push(() => withClient(admin, (client) => client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`)));
     cleanups.push(() => deleteRunTopicsAndGroups(kafka, names));
     await ensureTopics(kafka, [{ topic: names.topics.submissions }, { topic: names.topics.appraisal }]);
   } catch (error) {
@@ -69,15 +69,5 @@ async function deleteRunTopicsAndGroups(kafka: Kafka, names: RunNames): Promise<
     if (groups.length > 0) await admin.deleteGroups(groups);
   } finally {
     await admin.disconnect();
-  }
-}
-
-async function withAdmin<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
   }
 }

@@ -1,4 +1,4 @@
-import { withClient } from './database';
+import { withClient } from '@par/testing';
 
 type Service = 'appraisal' | 'submissions';
 

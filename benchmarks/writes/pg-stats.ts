@@ -1,6 +1,6 @@
 import { appendFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { withClient } from './database';
+import { withClient } from '@par/testing';
 
 /** Loads pg_stat_statements when the embedded server next starts (the data dir's own configuration). */
 export function preloadStatementStats(dataDir: string): void {

@@ -1,5 +1,5 @@
 // @par/testing: real PostgreSQL and Kafka for integration tests (see jest.preset.js `withInfrastructure`).
-export { createTestDatabase, type TestDatabase } from './helpers/test-database';
+export { createTestDatabase, type TestDatabase, withClient } from './helpers/test-database';
 export { kafkaBrokers, testKafka, createTestTopic, deleteTopics } from './helpers/kafka';
 export { resolveTestInfrastructure, type TestInfrastructure } from './infra/resolve';
 export type { ResolvedKafka, ResolvedPostgres } from './infra/types';

@@ -1,6 +1,6 @@
 import type { FieldRankingDocument } from '@par/contracts';
 import type { ResultsFormat } from './results-formats';
-import { csvCell, textTable } from './results-formats';
+import { csvText, textTable } from './results-formats';
 
 const COLUMNS = ['rank', 'unit', 'name', 'achieved', 'applicableMax', 'index'] as const;
 
@@ -10,12 +10,10 @@ export function formatFieldRanking(ranking: FieldRankingDocument, format: Result
     case 'json':
       return JSON.stringify(ranking, null, 2);
     case 'csv':
-      return `${[
+      return csvText([
         ['group', 'field', ...COLUMNS],
         ...ranking.groups.flatMap((group) => group.results.map((row) => [group.group, ranking.field, ...COLUMNS.map((column) => row[column])])),
-      ]
-        .map((cells) => cells.map(csvCell).join(','))
-        .join('\r\n')}\r\n`;
+      ]);
     case 'table':
       return ranking.groups
         .map(

@@ -11,12 +11,10 @@ export function formatResults(results: ResultsDocument, format: ResultsFormat): 
     case 'json':
       return resultsToJson(results);
     case 'csv':
-      return `${[
+      return csvText([
         ['group', ...COLUMNS],
         ...results.groups.flatMap((group) => group.results.map((row) => [group.group, ...COLUMNS.map((column) => row[column])])),
-      ]
-        .map((cells) => cells.map(csvCell).join(','))
-        .join('\r\n')}\r\n`;
+      ]);
     case 'table':
       return results.groups
         .map(
@@ -30,8 +28,13 @@ export function formatResults(results: ResultsDocument, format: ResultsFormat): 
   }
 }
 
+/** RFC 4180 lines (CRLF, a final CRLF included), header first. */
+export function csvText(rows: readonly (readonly unknown[])[]): string {
+  return `${rows.map((cells) => cells.map(csvCell).join(',')).join('\r\n')}\r\n`;
+}
+
 /** RFC 4180: quote a cell holding a comma, quote or line break; null is an empty cell. */
-export function csvCell(value: unknown): string {
+function csvCell(value: unknown): string {
   const text = value === null || value === undefined ? '' : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

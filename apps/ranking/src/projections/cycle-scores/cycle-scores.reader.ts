@@ -62,20 +62,11 @@ async function loadInput(manager: EntityManager, cycleId: string, groupId?: stri
   const adjustments = await manager.findBy(AdjustmentRow, { cycleId, removed: false });
   const surveyValues: SurveyValueInForce[] = await manager.query(SURVEY_VALUES_IN_FORCE, [cycleId, null, null]);
   // Grouped once: a commune group of 100+ units must not scan every row per unit.
-  const byUnit = new Map<unknown[], Map<string, unknown[]>>();
-  const ofUnit = <Row extends { unitId: string }>(rows: Row[], unitId: string): Row[] => {
-    let grouped = byUnit.get(rows);
-    if (!grouped) {
-      grouped = new Map();
-      for (const row of rows) {
-        const list = grouped.get(row.unitId);
-        if (list) list.push(row);
-        else grouped.set(row.unitId, [row]);
-      }
-      byUnit.set(rows, grouped);
-    }
-    return (grouped.get(unitId) ?? []) as Row[];
-  };
+  const selfScoresOf = byUnit(selfScores);
+  const notApplicableOf = byUnit(notApplicable);
+  const valuesOf = byUnit(values);
+  const surveyValuesOf = byUnit(surveyValues);
+  const adjustmentsOf = byUnit(adjustments);
   return {
     cycleId,
     thresholds: cycle.thresholds,
@@ -84,16 +75,27 @@ async function loadInput(manager: EntityManager, cycleId: string, groupId?: stri
       unitId: unit.unitId,
       name: unit.name,
       groupId: unit.groupId,
-      selfScores: ofUnit(selfScores, unit.unitId).map(({ criterion, points }) => ({ criterion, points })),
-      notApplicable: ofUnit(notApplicable, unit.unitId).map((row) => row.criterion),
-      finalValues: ofUnit(values, unit.unitId).map(({ criterion, points }) => ({ criterion, points })),
-      surveyValues: ofUnit(surveyValues, unit.unitId).map(({ criterion, points }) => ({ criterion, points })),
-      bonus: ofUnit(adjustments, unit.unitId)
+      selfScores: selfScoresOf(unit.unitId).map(({ criterion, points }) => ({ criterion, points })),
+      notApplicable: notApplicableOf(unit.unitId).map((row) => row.criterion),
+      finalValues: valuesOf(unit.unitId).map(({ criterion, points }) => ({ criterion, points })),
+      surveyValues: surveyValuesOf(unit.unitId).map(({ criterion, points }) => ({ criterion, points })),
+      bonus: adjustmentsOf(unit.unitId)
         .filter((row) => row.kind === 'bonus')
         .map((row) => row.points),
-      deductions: ofUnit(adjustments, unit.unitId)
+      deductions: adjustmentsOf(unit.unitId)
         .filter((row) => row.kind === 'deduction')
         .map((row) => row.points),
     })),
   };
+}
+
+/** The rows of each unit, looked up by unit id. */
+function byUnit<Row extends { unitId: string }>(rows: readonly Row[]): (unitId: string) => Row[] {
+  const grouped = new Map<string, Row[]>();
+  for (const row of rows) {
+    const list = grouped.get(row.unitId);
+    if (list) list.push(row);
+    else grouped.set(row.unitId, [row]);
+  }
+  return (unitId) => grouped.get(unitId) ?? [];
 }
